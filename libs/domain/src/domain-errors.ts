@@ -1,0 +1,41 @@
+/**
+ * Errors the domain and the stores raise. Each carries a stable `code` that the API maps to
+ * a GraphQL `extensions.code`, so a client can act on the kind of failure, not the wording.
+ */
+export interface FieldIssue {
+  /** Where the problem is, e.g. `nodes[3].municipality`. */
+  readonly field: string;
+  readonly reason: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE';
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'BAD_USER_INPUT' as const;
+
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super(issues.map((issue) => `${issue.field}: ${issue.reason}`).join('; '));
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND' as const;
+
+  constructor(readonly what: string, readonly id: string) {
+    super(`${what} '${id}' does not exist`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The store cannot be reached or answered with a failure that is not the caller's fault. */
+export class StoreUnavailableError extends DomainError {
+  readonly code = 'UNAVAILABLE' as const;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

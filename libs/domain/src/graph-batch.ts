@@ -1,0 +1,126 @@
+import { FieldIssue, ValidationError } from './domain-errors';
+import { NodeKind } from './node-kinds';
+import { nodeInputSchema, NodeInput } from './node.schema';
+import { relationshipId, relationshipInputSchema, RelationshipInput, ValidRelationship } from './relationship.schema';
+import { RELATIONSHIP_RULES } from './relationship-types';
+import { StakeholderNode, withDerivedProvince } from './stakeholder';
+
+/** What one upsert call carries: applied all together or not at all. */
+export interface GraphBatchInput {
+  nodes?: readonly unknown[];
+  relationships?: readonly unknown[];
+}
+
+export interface ValidGraphBatch {
+  nodes: StakeholderNode[];
+  relationships: ValidRelationship[];
+}
+
+export type { NodeInput, RelationshipInput };
+
+function pathOf(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    prefix,
+  );
+}
+
+/**
+ * Validates the shape of every item of a batch. Collects every problem before refusing, so
+ * one answer lists all that must be fixed.
+ */
+export function validateGraphBatch(batch: GraphBatchInput): ValidGraphBatch {
+  const issues: FieldIssue[] = [];
+  const nodes: StakeholderNode[] = [];
+  const relationships: ValidRelationship[] = [];
+  const seenNodeKinds = new Map<string, NodeKind>();
+
+  (batch.nodes ?? []).forEach((raw, index) => {
+    const result = nodeInputSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        issues.push({ field: pathOf(`nodes[${index}]`, issue.path), reason: issue.message });
+      }
+      return;
+    }
+    const earlier = seenNodeKinds.get(result.data.id);
+    if (earlier && earlier !== result.data.kind) {
+      issues.push({
+        field: `nodes[${index}].kind`,
+        reason: `id '${result.data.id}' appears earlier in the batch with kind ${earlier}`,
+      });
+    }
+    seenNodeKinds.set(result.data.id, result.data.kind);
+    nodes.push(withDerivedProvince(result.data));
+  });
+
+  (batch.relationships ?? []).forEach((raw, index) => {
+    const result = relationshipInputSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        issues.push({ field: pathOf(`relationships[${index}]`, issue.path), reason: issue.message });
+      }
+      return;
+    }
+    if (result.data.from === result.data.to) {
+      issues.push({ field: `relationships[${index}].to`, reason: 'a node cannot be related to itself' });
+    }
+    relationships.push({ ...result.data, id: result.data.id ?? relationshipId(result.data) });
+  });
+
+  if (issues.length > 0) throw new ValidationError(issues);
+  return { nodes, relationships };
+}
+
+/**
+ * Checks what only the store can tell: that every relationship's endpoints exist (in the
+ * batch or already stored), are of kinds its type allows, and that no id changes kind.
+ * `storedKinds` holds the kinds of the ids the batch refers to that are already stored.
+ */
+export function checkBatchAgainstStore(
+  batch: ValidGraphBatch,
+  storedKinds: ReadonlyMap<string, NodeKind>,
+): void {
+  const issues: FieldIssue[] = [];
+  const kindOf = new Map(storedKinds);
+
+  batch.nodes.forEach((node, index) => {
+    const stored = storedKinds.get(node.id);
+    if (stored && stored !== node.kind) {
+      issues.push({
+        field: `nodes[${index}].kind`,
+        reason: `id '${node.id}' is already of kind ${stored}; a node cannot change kind`,
+      });
+    }
+    kindOf.set(node.id, node.kind);
+  });
+
+  batch.relationships.forEach((rel, index) => {
+    const rule = RELATIONSHIP_RULES[rel.type];
+    for (const end of ['from', 'to'] as const) {
+      const kind = kindOf.get(rel[end]);
+      const allowed = rule[end];
+      if (!kind) {
+        issues.push({ field: `relationships[${index}].${end}`, reason: `unknown node '${rel[end]}'` });
+      } else if (!allowed.includes(kind)) {
+        issues.push({
+          field: `relationships[${index}].${end}`,
+          reason: `${rel.type} cannot ${end === 'from' ? 'start at' : 'end at'} kind ${kind} (allowed: ${allowed.join(', ')})`,
+        });
+      }
+    }
+  });
+
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** The ids a batch refers to, whose stored kinds the store must look up. */
+export function idsReferencedBy(batch: ValidGraphBatch): string[] {
+  const ids = new Set<string>();
+  for (const node of batch.nodes) ids.add(node.id);
+  for (const rel of batch.relationships) {
+    ids.add(rel.from);
+    ids.add(rel.to);
+  }
+  return [...ids];
+}

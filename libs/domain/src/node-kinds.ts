@@ -1,0 +1,31 @@
+/** The kinds of node in the ecosystem graph. Each is also a Neo4j label. */
+export const NODE_KINDS = [
+  'Entrepreneur',
+  'Network',
+  'Fund',
+  'Purchaser',
+  'Municipality',
+  'Province',
+  'KnowledgeInstitution',
+  'SupportProgramme',
+  'Person',
+  'Event',
+] as const;
+
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** Kinds that are organisations: they can offer domains, partner, be members, be known. */
+export const ORGANISATION_KINDS: readonly NodeKind[] = [
+  'Entrepreneur',
+  'Network',
+  'Fund',
+  'Purchaser',
+  'Municipality',
+  'Province',
+  'KnowledgeInstitution',
+  'SupportProgramme',
+];
+
+export function isNodeKind(value: unknown): value is NodeKind {
+  return typeof value === 'string' && (NODE_KINDS as readonly string[]).includes(value);
+}
