@@ -130,3 +130,18 @@ describe('checkBatchAgainstStore', () => {
     });
   });
 });
+
+describe('checkBatchAgainstStore with stored relationships', () => {
+  it('refuses to move a relationship id to other endpoints', () => {
+    const batch = validateGraphBatch({
+      nodes: [
+        { id: 'a', kind: 'Person', name: 'A' },
+        { id: 'b', kind: 'Person', name: 'B' },
+      ],
+      relationships: [{ id: 'tie-1', type: 'KNOWS', from: 'a', to: 'b' }],
+    });
+    const stored = new Map([['tie-1', { type: 'KNOWS', from: 'a', to: 'c' }]]);
+    const issues = issuesOf(() => checkBatchAgainstStore(batch, new Map(), stored));
+    expect(issues).toEqual([{ field: 'relationships[0].id', reason: "id 'tie-1' already names KNOWS from 'a' to 'c'" }]);
+  });
+});

@@ -11,6 +11,12 @@ export interface GraphBatchInput {
   relationships?: readonly unknown[];
 }
 
+export interface RelationshipEnds {
+  type: string;
+  from: string;
+  to: string;
+}
+
 export interface ValidGraphBatch {
   nodes: StakeholderNode[];
   relationships: ValidRelationship[];
@@ -75,11 +81,14 @@ export function validateGraphBatch(batch: GraphBatchInput): ValidGraphBatch {
 /**
  * Checks what only the store can tell: that every relationship's endpoints exist (in the
  * batch or already stored), are of kinds its type allows, and that no id changes kind.
- * `storedKinds` holds the kinds of the ids the batch refers to that are already stored.
+ * `storedKinds` holds the kinds of the ids the batch refers to that are already stored, and
+ * `storedRelationships` the type and ends of the batch's relationship ids already stored:
+ * an id names one edge for good, so it cannot be moved to other ends or another type.
  */
 export function checkBatchAgainstStore(
   batch: ValidGraphBatch,
   storedKinds: ReadonlyMap<string, NodeKind>,
+  storedRelationships: ReadonlyMap<string, RelationshipEnds> = new Map(),
 ): void {
   const issues: FieldIssue[] = [];
   const kindOf = new Map(storedKinds);
@@ -96,6 +105,13 @@ export function checkBatchAgainstStore(
   });
 
   batch.relationships.forEach((rel, index) => {
+    const stored = storedRelationships.get(rel.id);
+    if (stored && (stored.type !== rel.type || stored.from !== rel.from || stored.to !== rel.to)) {
+      issues.push({
+        field: `relationships[${index}].id`,
+        reason: `id '${rel.id}' already names ${stored.type} from '${stored.from}' to '${stored.to}'`,
+      });
+    }
     const rule = RELATIONSHIP_RULES[rel.type];
     for (const end of ['from', 'to'] as const) {
       const kind = kindOf.get(rel[end]);

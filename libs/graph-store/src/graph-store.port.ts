@@ -1,0 +1,128 @@
+import type {
+  EcosystemDomain,
+  GraphBatchInput,
+  NodeKind,
+  Province,
+  RelationshipType,
+  StakeholderNode,
+  Theme,
+  ValidRelationship,
+} from '@koppel/domain';
+
+/**
+ * The one port through which the application reads and writes the ecosystem graph. Every
+ * adapter (Neo4j, embedded) must pass the same contract suite (see testing/).
+ */
+export interface GraphStore {
+  /** Which adapter this is, for /health and logs. */
+  readonly kind: StoreKind;
+
+  /**
+   * Validates and writes a batch of nodes and relationships, all or nothing. Upsert by id:
+   * sending the same batch twice leaves the graph as after the first time.
+   * Throws ValidationError (naming field and reason) and writes nothing on any bad item.
+   */
+  upsert(batch: GraphBatchInput): Promise<UpsertResult>;
+
+  getNode(id: string): Promise<StakeholderNode | null>;
+  /** The nodes that exist among `ids`, in the order asked; missing ids are left out. */
+  getNodes(ids: readonly string[]): Promise<StakeholderNode[]>;
+
+  /** Nodes matching every given filter, ordered by id, one page at a time. */
+  findNodes(filter: NodeFilter, page: PageRequest): Promise<Page<StakeholderNode>>;
+  /** Relationships matching the filter, ordered by id, one page at a time. */
+  findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>>;
+
+  /** The subgraph within `depth` hops of a node, following only `types` (all when empty). */
+  neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph>;
+
+  /** A shortest path between two nodes over `types`, in either direction; null when none. */
+  shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null>;
+
+  /** Deletes a node and every relationship it has. False when there was no such node. */
+  deleteNode(id: string): Promise<boolean>;
+
+  countByKind(): Promise<Record<NodeKind, number>>;
+
+  health(): Promise<StoreHealth>;
+
+  close(): Promise<void>;
+}
+
+export type StoreKind = 'neo4j' | 'embedded';
+
+export interface UpsertResult {
+  nodesWritten: number;
+  relationshipsWritten: number;
+}
+
+export interface NodeFilter {
+  kinds?: readonly NodeKind[];
+  /** Case-insensitive substring of the name. */
+  nameContains?: string;
+  municipality?: string;
+  province?: Province;
+  theme?: Theme;
+  offers?: EcosystemDomain;
+  needs?: EcosystemDomain;
+}
+
+export interface RelationshipFilter {
+  types?: readonly RelationshipType[];
+  /** Only relationships that touch one of these nodes. */
+  nodeIds?: readonly string[];
+}
+
+export interface PageRequest {
+  /** How many items at most; adapters refuse more than MAX_PAGE_SIZE. */
+  first: number;
+  /** The cursor of the last item of the previous page. */
+  after?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Cursor of the last item, to pass as `after` for the next page. */
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export interface NeighbourhoodOptions {
+  depth: number;
+  types?: readonly RelationshipType[];
+  /** At most this many nodes (nearest first); the subgraph says whether it was cut. */
+  limit?: number;
+}
+
+export interface Subgraph {
+  nodes: StakeholderNode[];
+  relationships: ValidRelationship[];
+  truncated: boolean;
+}
+
+export interface PathOptions {
+  types?: readonly RelationshipType[];
+  maxHops: number;
+}
+
+export interface GraphPath {
+  /** From the start node to the end node. */
+  nodes: StakeholderNode[];
+  /** relationships[i] joins nodes[i] and nodes[i + 1], in whichever direction it points. */
+  relationships: ValidRelationship[];
+}
+
+export interface StoreHealth {
+  kind: StoreKind;
+  reachable: boolean;
+  /** The schema version the store has been migrated to; null when unknown or unreachable. */
+  schemaVersion: number | null;
+  /** What answered, e.g. `Neo4j/5.26.0` or `SQLite/3.53.0`. */
+  agent: string | null;
+  error?: string;
+}
+
+export const MAX_PAGE_SIZE = 1000;
+export const MAX_NEIGHBOURHOOD_DEPTH = 4;
+export const MAX_PATH_HOPS = 8;

@@ -1,0 +1,38 @@
+import { FieldIssue, ValidationError } from '@koppel/domain';
+import {
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_PAGE_SIZE,
+  MAX_PATH_HOPS,
+  NeighbourhoodOptions,
+  PageRequest,
+  PathOptions,
+} from './graph-store.port';
+
+/**
+ * Bounds every read so that no request can ask a store for unbounded work. Shared by the
+ * adapters so both refuse the same requests with the same words.
+ */
+function requireIntegerIn(field: string, value: number, min: number, max: number): FieldIssue[] {
+  return Number.isInteger(value) && value >= min && value <= max
+    ? []
+    : [{ field, reason: `must be a whole number from ${min} to ${max}` }];
+}
+
+function throwIfAny(issues: FieldIssue[]): void {
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+export function checkPageRequest(page: PageRequest): void {
+  throwIfAny(requireIntegerIn('first', page.first, 1, MAX_PAGE_SIZE));
+}
+
+export function checkNeighbourhoodOptions(options: NeighbourhoodOptions): void {
+  throwIfAny([
+    ...requireIntegerIn('depth', options.depth, 1, MAX_NEIGHBOURHOOD_DEPTH),
+    ...(options.limit === undefined ? [] : requireIntegerIn('limit', options.limit, 1, 10_000)),
+  ]);
+}
+
+export function checkPathOptions(options: PathOptions): void {
+  throwIfAny(requireIntegerIn('maxHops', options.maxHops, 1, MAX_PATH_HOPS));
+}
