@@ -1,3 +1,6 @@
 export * from './graph-store.port';
 export { EmbeddedGraphStore } from './embedded/embedded-graph-store';
 export type { EmbeddedStoreOptions } from './embedded/embedded-graph-store';
+export { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
+export type { Neo4jStoreOptions } from './neo4j/neo4j-graph-store';
+export { migrateNeo4j, locateNeo4jMigrations, loadMigrations } from './neo4j/neo4j-migrations';

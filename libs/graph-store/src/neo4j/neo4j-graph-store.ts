@@ -1,0 +1,294 @@
+import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
+import {
+  checkBatchAgainstStore,
+  GraphBatchInput,
+  idsReferencedBy,
+  NODE_KINDS,
+  NodeKind,
+  NotFoundError,
+  RelationshipEnds,
+  RelationshipType,
+  StakeholderNode,
+  StoreUnavailableError,
+  validateGraphBatch,
+  ValidRelationship,
+} from '@koppel/domain';
+import type {
+  GraphPath,
+  GraphStore,
+  NeighbourhoodOptions,
+  NodeFilter,
+  Page,
+  PageRequest,
+  PathOptions,
+  RelationshipFilter,
+  StoreHealth,
+  Subgraph,
+  UpsertResult,
+} from '../graph-store.port';
+import { walkNeighbourhood } from '../neighbourhood-walk';
+import { decodeCursor, encodeCursor } from '../page-cursor';
+import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
+import { toDomainError } from './neo4j-errors';
+import {
+  nodeToProperties,
+  propertiesToNode,
+  RelationshipRecord,
+  recordToRelationship,
+  relationshipToProperties,
+} from './neo4j-mapper';
+import { readSchemaVersion } from './neo4j-migrations';
+import * as cypher from './neo4j-queries';
+
+export interface Neo4jStoreOptions {
+  /** `bolt://host:7687`, or `neo4j://` / `neo4j+s://` for a cluster or Aura. */
+  uri: string;
+  user: string;
+  password: string;
+}
+
+/**
+ * The production store. One driver per process; reads through executeQuery with READ
+ * routing, units of work through executeRead/executeWrite, which retry transient failures
+ * (every write here is idempotent, so a retry is safe).
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly uri: string,
+    private readonly ownsDriver: boolean,
+  ) {}
+
+  static connect(options: Neo4jStoreOptions): Neo4jGraphStore {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: false,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 15_000,
+    });
+    return new Neo4jGraphStore(driver, options.uri, true);
+  }
+
+  /** A store over a driver someone else owns and closes (tests share one across stores). */
+  static withDriver(driver: Driver, uri: string): Neo4jGraphStore {
+    return new Neo4jGraphStore(driver, uri, false);
+  }
+
+  get neo4jDriver(): Driver {
+    return this.driver;
+  }
+
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw toDomainError(error, this.uri);
+    }
+  }
+
+  private read<T>(query: string, params: Record<string, unknown>, map: (record: { get(key: string): unknown }) => T) {
+    return this.guarded(async () => {
+      const { records } = await this.driver.executeQuery(query, params, { routing: neo4j.routing.READ });
+      return records.map(map);
+    });
+  }
+
+  async upsert(input: GraphBatchInput): Promise<UpsertResult> {
+    const batch = validateGraphBatch(input);
+    return this.guarded(async () => {
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite(async (tx) => {
+          checkBatchAgainstStore(
+            batch,
+            await storedKinds(tx, idsReferencedBy(batch)),
+            await storedRelationshipEnds(tx, batch.relationships.map((rel) => rel.id)),
+          );
+          await writeNodes(tx, batch.nodes);
+          await writeRelationships(tx, batch.relationships);
+        });
+      } finally {
+        await session.close();
+      }
+      return { nodesWritten: batch.nodes.length, relationshipsWritten: batch.relationships.length };
+    });
+  }
+
+  async getNode(id: string): Promise<StakeholderNode | null> {
+    return (await this.getNodes([id]))[0] ?? null;
+  }
+
+  async getNodes(ids: readonly string[]): Promise<StakeholderNode[]> {
+    const found = await this.read(cypher.GET_NODES, { ids }, (record) =>
+      propertiesToNode(record.get('node') as Record<string, unknown>),
+    );
+    const byId = new Map(found.map((node) => [node.id, node]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async findNodes(filter: NodeFilter, page: PageRequest): Promise<Page<StakeholderNode>> {
+    checkPageRequest(page);
+    const params = {
+      kinds: filter.kinds?.length ? filter.kinds : null,
+      nameContains: filter.nameContains ? filter.nameContains.toLowerCase() : null,
+      municipality: filter.municipality ?? null,
+      province: filter.province ?? null,
+      theme: filter.theme ?? null,
+      offers: filter.offers ?? null,
+      needs: filter.needs ?? null,
+    };
+    return this.page(cypher.FIND_NODES, cypher.COUNT_NODES, params, page, (record) =>
+      propertiesToNode(record.get('node') as Record<string, unknown>),
+    );
+  }
+
+  async findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>> {
+    checkPageRequest(page);
+    const params = {
+      types: filter.types?.length ? filter.types : null,
+      nodeIds: filter.nodeIds?.length ? filter.nodeIds : null,
+    };
+    return this.page(cypher.FIND_RELATIONSHIPS, cypher.COUNT_RELATIONSHIPS, params, page, toRelationship);
+  }
+
+  private async page<T extends { id: string }>(
+    query: string,
+    countQuery: string,
+    params: Record<string, unknown>,
+    page: PageRequest,
+    map: (record: { get(key: string): unknown }) => T,
+  ): Promise<Page<T>> {
+    const after = decodeCursor(page.after) ?? null;
+    const [rows, [total]] = await Promise.all([
+      this.read(query, { ...params, after, limit: neo4j.int(page.first + 1) }, map),
+      this.read(countQuery, params, (record) => Number(record.get('total'))),
+    ]);
+    const items = rows.slice(0, page.first);
+    return {
+      items,
+      endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null,
+      hasNextPage: rows.length > page.first,
+      totalCount: total,
+    };
+  }
+
+  private relationshipsTouching = (ids: readonly string[], types: readonly string[] | undefined) =>
+    this.read(cypher.RELATIONSHIPS_TOUCHING, { ids, types: types?.length ? types : null }, toRelationship);
+
+  private async requireNodes(...ids: string[]): Promise<void> {
+    const found = await this.getNodes(ids);
+    for (const id of ids) if (!found.some((node) => node.id === id)) throw new NotFoundError('Node', id);
+  }
+
+  async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph> {
+    checkNeighbourhoodOptions(options);
+    await this.requireNodes(id);
+    const walk = await walkNeighbourhood(id, options, this.relationshipsTouching);
+    return { nodes: await this.getNodes(walk.nodeIds), relationships: walk.relationships, truncated: walk.truncated };
+  }
+
+  async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null> {
+    checkPathOptions(options);
+    await this.requireNodes(fromId, toId);
+    if (fromId === toId) return { nodes: await this.getNodes([fromId]), relationships: [] };
+    const [found] = await this.read(
+      cypher.SHORTEST_PATH,
+      { from: fromId, to: toId, types: options.types?.length ? options.types : null },
+      (record) => ({
+        nodeIds: record.get('nodeIds') as string[],
+        relationships: (record.get('relationships') as RelationshipRecord[]).map(recordToRelationship),
+      }),
+    );
+    if (!found || found.relationships.length > options.maxHops) return null;
+    return { nodes: await this.getNodes(found.nodeIds), relationships: found.relationships };
+  }
+
+  async deleteNode(id: string): Promise<boolean> {
+    return this.guarded(async () => {
+      const { records } = await this.driver.executeQuery(cypher.DELETE_NODE, { id });
+      return Number(records[0]?.get('deleted') ?? 0) > 0;
+    });
+  }
+
+  async countByKind(): Promise<Record<NodeKind, number>> {
+    const counts = Object.fromEntries(NODE_KINDS.map((kind) => [kind, 0])) as Record<NodeKind, number>;
+    const rows = await this.read(cypher.COUNT_BY_KIND, {}, (record) => ({
+      kind: record.get('kind') as NodeKind,
+      n: Number(record.get('n')),
+    }));
+    for (const row of rows) counts[row.kind] = row.n;
+    return counts;
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      const info = await this.driver.getServerInfo();
+      return { kind: 'neo4j', reachable: true, schemaVersion: await readSchemaVersion(this.driver), agent: info.agent ?? null };
+    } catch (error) {
+      const reason = toDomainError(error, this.uri);
+      return { kind: 'neo4j', reachable: false, schemaVersion: null, agent: null, error: reason.message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDriver) await this.driver.close();
+  }
+}
+
+function toRelationship(record: { get(key: string): unknown }): ValidRelationship {
+  return recordToRelationship({
+    type: record.get('type') as string,
+    from: record.get('from') as string,
+    to: record.get('to') as string,
+    properties: record.get('properties') as Record<string, unknown>,
+  });
+}
+
+async function storedKinds(tx: ManagedTransaction, ids: string[]): Promise<Map<string, NodeKind>> {
+  const result = await tx.run(cypher.STORED_KINDS, { ids });
+  return new Map(result.records.map((record) => [record.get('id') as string, record.get('kind') as NodeKind]));
+}
+
+async function storedRelationshipEnds(tx: ManagedTransaction, ids: string[]): Promise<Map<string, RelationshipEnds>> {
+  if (ids.length === 0) return new Map();
+  const result = await tx.run(cypher.STORED_RELATIONSHIP_ENDS, { ids });
+  return new Map(
+    result.records.map((record) => [
+      record.get('id') as string,
+      { type: record.get('type'), from: record.get('from'), to: record.get('to') },
+    ]),
+  );
+}
+
+function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+async function writeNodes(tx: ManagedTransaction, nodes: readonly StakeholderNode[]): Promise<void> {
+  for (const [kind, group] of groupBy(nodes, (node) => node.kind)) {
+    await tx.run(cypher.UPSERT_NODES[kind], { nodes: group.map(nodeToProperties) });
+  }
+}
+
+/**
+ * Endpoints were checked inside this transaction; a count short of the batch would mean one
+ * vanished meanwhile, and then the whole batch is refused rather than half-written.
+ */
+async function writeRelationships(tx: ManagedTransaction, relationships: readonly ValidRelationship[]): Promise<void> {
+  for (const [type, group] of groupBy(relationships, (rel) => rel.type as RelationshipType)) {
+    const result = await tx.run(cypher.UPSERT_RELATIONSHIPS[type], {
+      relationships: group.map((rel) => ({ from: rel.from, to: rel.to, properties: relationshipToProperties(rel) })),
+    });
+    const written = Number(result.records[0]?.get('written') ?? 0);
+    if (written !== group.length) {
+      throw new StoreUnavailableError(`only ${written} of ${group.length} ${type} relationships found their endpoints`);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import neo4j, { Integer, isInt } from 'neo4j-driver';
+import type { StakeholderNode, ValidRelationship } from '@koppel/domain';
+
+/**
+ * Between domain objects and Neo4j properties. Neo4j keeps only scalars and lists of scalars,
+ * so nested values (an entrepreneur's needs, a municipality's policy) travel as JSON text under
+ * `<field>Json`. Whole numbers become Neo4j integers here and back, once, at the edge: a plain
+ * JS number would be stored as a float.
+ */
+type Scalar = string | boolean | number | Integer | null;
+export type Neo4jProperties = Record<string, Scalar | Scalar[]>;
+
+const JSON_SUFFIX = 'Json';
+
+function isScalar(value: unknown): boolean {
+  return value === null || ['string', 'boolean', 'number'].includes(typeof value);
+}
+
+function toNeo4jValue(value: unknown): Scalar | Scalar[] {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map((item) => toNeo4jValue(item) as Scalar);
+  return value as Scalar;
+}
+
+function fromNeo4jValue(value: unknown): unknown {
+  if (isInt(value)) return (value as Integer).toNumber();
+  if (Array.isArray(value)) return value.map(fromNeo4jValue);
+  return value;
+}
+
+function toProperties(record: Record<string, unknown>): Neo4jProperties {
+  const properties: Neo4jProperties = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    const plain = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
+    if (plain) properties[key] = toNeo4jValue(value);
+    else properties[`${key}${JSON_SUFFIX}`] = JSON.stringify(value);
+  }
+  return properties;
+}
+
+function fromProperties(properties: Record<string, unknown>, derived: readonly string[]): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (derived.includes(key)) continue;
+    if (key.endsWith(JSON_SUFFIX)) record[key.slice(0, -JSON_SUFFIX.length)] = JSON.parse(value as string);
+    else record[key] = fromNeo4jValue(value);
+  }
+  return record;
+}
+
+/** Properties kept only so Neo4j can filter and search; not part of the domain object. */
+const DERIVED_NODE_PROPERTIES = ['nameLower', 'needDomains'];
+
+export function nodeToProperties(node: StakeholderNode): Neo4jProperties {
+  const needDomains = node.kind === 'Entrepreneur' ? [...new Set(node.needs.map((need) => need.domain))] : [];
+  return { ...toProperties(node), nameLower: node.name.toLowerCase(), needDomains };
+}
+
+export function propertiesToNode(properties: Record<string, unknown>): StakeholderNode {
+  return fromProperties(properties, DERIVED_NODE_PROPERTIES) as StakeholderNode;
+}
+
+/** Type and endpoints are the relationship's shape in Neo4j, not properties. */
+export function relationshipToProperties(rel: ValidRelationship): Neo4jProperties {
+  const { type: _type, from: _from, to: _to, ...rest } = rel;
+  return toProperties(rest);
+}
+
+export interface RelationshipRecord {
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+export function recordToRelationship(record: RelationshipRecord): ValidRelationship {
+  return {
+    ...fromProperties(record.properties, []),
+    type: record.type,
+    from: record.from,
+    to: record.to,
+  } as ValidRelationship;
+}

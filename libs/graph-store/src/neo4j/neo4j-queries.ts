@@ -1,0 +1,127 @@
+import { NODE_KINDS, NodeKind, RELATIONSHIP_TYPES, RelationshipType } from '@koppel/domain';
+import { MAX_PATH_HOPS } from '../graph-store.port';
+
+/**
+ * Every Cypher statement the Neo4j adapter runs. Values always travel as parameters. Labels
+ * and relationship types cannot be parameters in Cypher, so the statements that need one are
+ * made here, once, from the domain's closed lists, never from a request.
+ */
+
+/** The kinds stored for a set of ids, for endpoint and kind-change checks. */
+export const STORED_KINDS = `
+  MATCH (n:Node) WHERE n.id IN $ids
+  RETURN n.id AS id, n.kind AS kind`;
+
+/** Type and ends of the relationship ids already stored, across every type's index. */
+export const STORED_RELATIONSHIP_ENDS = RELATIONSHIP_TYPES.map(
+  (type) => `
+  MATCH (a:Node)-[r:${type}]->(b:Node) WHERE r.id IN $ids
+  RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to`,
+).join('\n  UNION ALL');
+
+/** Replaces the properties of each node by id, creating it when new; per kind for its label. */
+export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
+  NODE_KINDS.map((kind) => [
+    kind,
+    `
+  UNWIND $nodes AS node
+  MERGE (n:Node {id: node.id})
+  SET n = node, n:${kind}
+  RETURN count(n) AS written`,
+  ]),
+) as Record<NodeKind, string>;
+
+/** Creates or updates each relationship by id between existing nodes; per type. */
+export const UPSERT_RELATIONSHIPS: Record<RelationshipType, string> = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [
+    type,
+    `
+  UNWIND $relationships AS rel
+  MATCH (a:Node {id: rel.from})
+  MATCH (b:Node {id: rel.to})
+  MERGE (a)-[r:${type} {id: rel.properties.id}]->(b)
+  SET r = rel.properties
+  RETURN count(r) AS written`,
+  ]),
+) as Record<RelationshipType, string>;
+
+export const GET_NODES = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  RETURN properties(n) AS node`;
+
+const NODE_FILTER = `
+  WHERE ($kinds IS NULL OR n.kind IN $kinds)
+    AND ($nameContains IS NULL OR n.nameLower CONTAINS $nameContains)
+    AND ($municipality IS NULL OR n.municipality = $municipality)
+    AND ($province IS NULL OR n.province = $province)
+    AND ($theme IS NULL OR $theme IN n.themes)
+    AND ($offers IS NULL OR $offers IN n.offers)
+    AND ($needs IS NULL OR $needs IN n.needDomains)`;
+
+export const FIND_NODES = `
+  MATCH (n:Node) ${NODE_FILTER}
+    AND ($after IS NULL OR n.id > $after)
+  RETURN properties(n) AS node
+  ORDER BY n.id
+  LIMIT $limit`;
+
+export const COUNT_NODES = `
+  MATCH (n:Node) ${NODE_FILTER}
+  RETURN count(n) AS total`;
+
+const RELATIONSHIP_FILTER = `
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($nodeIds IS NULL OR a.id IN $nodeIds OR b.id IN $nodeIds)`;
+
+const RELATIONSHIP_FIELDS = `type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties`;
+
+export const FIND_RELATIONSHIPS = `
+  MATCH (a:Node)-[r]->(b:Node) ${RELATIONSHIP_FILTER}
+    AND ($after IS NULL OR r.id > $after)
+  RETURN ${RELATIONSHIP_FIELDS}
+  ORDER BY r.id
+  LIMIT $limit`;
+
+export const COUNT_RELATIONSHIPS = `
+  MATCH (a:Node)-[r]->(b:Node) ${RELATIONSHIP_FILTER}
+  RETURN count(r) AS total`;
+
+/** One hop of a walk: every relationship of the given types touching one of the ids. */
+export const RELATIONSHIPS_TOUCHING = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})-[r]-()
+  WHERE $types IS NULL OR type(r) IN $types
+  WITH DISTINCT r
+  MATCH (a:Node)-[r]->(b:Node)
+  RETURN ${RELATIONSHIP_FIELDS}`;
+
+/**
+ * Neo4j's own bidirectional breadth-first shortest path. The upper bound must be a literal;
+ * it is the port's MAX_PATH_HOPS, and the caller's smaller limit is checked on the result.
+ * The type predicate holds for every relationship, so the fast algorithm applies.
+ */
+export const SHORTEST_PATH = `
+  MATCH (a:Node {id: $from}), (b:Node {id: $to})
+  MATCH p = shortestPath((a)-[*..${MAX_PATH_HOPS}]-(b))
+  WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+  RETURN [n IN nodes(p) | n.id] AS nodeIds,
+         [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+                                   properties: properties(r)}] AS relationships`;
+
+export const DELETE_NODE = `
+  MATCH (n:Node {id: $id})
+  DETACH DELETE n
+  RETURN count(*) AS deleted`;
+
+export const COUNT_BY_KIND = `
+  MATCH (n:Node)
+  RETURN n.kind AS kind, count(n) AS n`;
+
+export const SCHEMA_VERSION = `
+  OPTIONAL MATCH (s:KoppelSchema {name: 'koppel'})
+  RETURN s.version AS version`;
+
+export const SET_SCHEMA_VERSION = `
+  MERGE (s:KoppelSchema {name: 'koppel'})
+  SET s.version = $version, s.migratedAt = datetime()`;

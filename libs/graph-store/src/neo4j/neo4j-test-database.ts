@@ -1,0 +1,32 @@
+import type { Driver } from 'neo4j-driver';
+
+/**
+ * Neo4j Community has one user database, so tests wipe what they use. This guard makes sure
+ * the database they wipe is a test one: empty when first seen, or marked by an earlier run.
+ */
+export async function claimTestDatabase(driver: Driver): Promise<void> {
+  const { records } = await driver.executeQuery(
+    `OPTIONAL MATCH (marker:KoppelTestDatabase)
+     WITH count(marker) AS markers
+     OPTIONAL MATCH (n:Node)
+     RETURN markers, count(n) AS nodes`,
+  );
+  const markers = Number(records[0].get('markers'));
+  const nodes = Number(records[0].get('nodes'));
+  if (markers === 0 && nodes > 0) {
+    throw new Error(
+      `refusing to run tests against a Neo4j database that holds ${nodes} nodes and is not marked as a test database`,
+    );
+  }
+  await driver.executeQuery(`MERGE (:KoppelTestDatabase {name: 'koppel-tests'})`);
+}
+
+/** Batched deletes need an auto-commit transaction, which only session.run gives. */
+export async function wipeTestDatabase(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run(`MATCH (n:Node) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
+  } finally {
+    await session.close();
+  }
+}
