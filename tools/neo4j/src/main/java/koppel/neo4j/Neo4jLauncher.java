@@ -3,10 +3,12 @@ package koppel.neo4j;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -47,9 +49,16 @@ public final class Neo4jLauncher {
               .setConfig(HttpConnector.enabled, false)
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, true)
+              // Default locks the user for 5 s after 3 bad logins: a test that checks a wrong
+              // password would then make the next correct login fail. 0 = no lockout.
+              .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
               // No internet here anyway; don't let it try to phone home.
               .setConfig(GraphDatabaseSettings.udc_enabled, false)
+              // Bolt's Netty pools otherwise wait 2 x 5 s on shutdown, after the stores are closed
+              // (zero only costs a harmless "forcefully terminated" WARN in logs/debug.log).
+              .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+              .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
               .build();
     } catch (Throwable e) {
       fail("Neo4j failed to start: " + e, e);
