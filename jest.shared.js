@@ -15,6 +15,7 @@ module.exports = function jestConfigFor(projectDir, overrides = {}) {
     },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
     moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: `<rootDir>/${toRoot}/` }),
+    reporters: ['default', path.join(__dirname, 'tools/test/summary-reporter.js')],
     ...overrides,
   };
 };

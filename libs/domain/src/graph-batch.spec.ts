@@ -131,17 +131,20 @@ describe('checkBatchAgainstStore', () => {
   });
 });
 
-describe('checkBatchAgainstStore with stored relationships', () => {
-  it('refuses to move a relationship id to other endpoints', () => {
-    const batch = validateGraphBatch({
-      nodes: [
-        { id: 'a', kind: 'Person', name: 'A' },
-        { id: 'b', kind: 'Person', name: 'B' },
+describe('relationship identity', () => {
+  it('is type, ends and key, so a second funding of the same pair needs only a key', () => {
+    const { relationships } = validateGraphBatch({
+      relationships: [
+        { type: 'FUNDED', from: 'fund-x', to: 'ent-y', year: 2021 },
+        { type: 'FUNDED', from: 'fund-x', to: 'ent-y', year: 2023, key: '2023' },
       ],
-      relationships: [{ id: 'tie-1', type: 'KNOWS', from: 'a', to: 'b' }],
     });
-    const stored = new Map([['tie-1', { type: 'KNOWS', from: 'a', to: 'c' }]]);
-    const issues = issuesOf(() => checkBatchAgainstStore(batch, new Map(), stored));
-    expect(issues).toEqual([{ field: 'relationships[0].id', reason: "id 'tie-1' already names KNOWS from 'a' to 'c'" }]);
+    expect(relationships.map((rel) => rel.id)).toEqual(['fund-x>FUNDED>ent-y', 'fund-x>FUNDED>ent-y#2023']);
+  });
+
+  it('refuses a caller-made id: an id is never free to name another edge', () => {
+    const issues = issuesOf(() => validateGraphBatch({ relationships: [{ id: 'r1', type: 'KNOWS', from: 'a', to: 'b' }] }));
+    expect(issues[0].field).toBe('relationships[0]');
+    expect(issues[0].reason).toContain('id');
   });
 });

@@ -11,12 +11,6 @@ export interface GraphBatchInput {
   relationships?: readonly unknown[];
 }
 
-export interface RelationshipEnds {
-  type: string;
-  from: string;
-  to: string;
-}
-
 export interface ValidGraphBatch {
   nodes: StakeholderNode[];
   relationships: ValidRelationship[];
@@ -71,7 +65,7 @@ export function validateGraphBatch(batch: GraphBatchInput): ValidGraphBatch {
     if (result.data.from === result.data.to) {
       issues.push({ field: `relationships[${index}].to`, reason: 'a node cannot be related to itself' });
     }
-    relationships.push({ ...result.data, id: result.data.id ?? relationshipId(result.data) });
+    relationships.push({ ...result.data, id: relationshipId(result.data) });
   });
 
   if (issues.length > 0) throw new ValidationError(issues);
@@ -79,55 +73,52 @@ export function validateGraphBatch(batch: GraphBatchInput): ValidGraphBatch {
 }
 
 /**
- * Checks what only the store can tell: that every relationship's endpoints exist (in the
- * batch or already stored), are of kinds its type allows, and that no id changes kind.
- * `storedKinds` holds the kinds of the ids the batch refers to that are already stored, and
- * `storedRelationships` the type and ends of the batch's relationship ids already stored:
- * an id names one edge for good, so it cannot be moved to other ends or another type.
+ * Checks what only the store can tell: that no id changes kind, and that every relationship's
+ * endpoints exist (in the batch or already stored) and are of kinds its type allows.
+ * `storedKinds` holds the kinds of the ids the batch refers to that are already stored.
  */
-export function checkBatchAgainstStore(
-  batch: ValidGraphBatch,
-  storedKinds: ReadonlyMap<string, NodeKind>,
-  storedRelationships: ReadonlyMap<string, RelationshipEnds> = new Map(),
-): void {
-  const issues: FieldIssue[] = [];
-  const kindOf = new Map(storedKinds);
+export function checkBatchAgainstStore(batch: ValidGraphBatch, storedKinds: ReadonlyMap<string, NodeKind>): void {
+  throwIfAny([...nodeKindIssues(batch, storedKinds), ...endpointIssues(batch, storedKinds)]);
+}
 
-  batch.nodes.forEach((node, index) => {
+/**
+ * The same without the endpoints, for a store that checks endpoints as it writes and calls
+ * checkBatchAgainstStore only to explain a refusal.
+ */
+export function checkNodeKindsAgainstStore(batch: ValidGraphBatch, storedKinds: ReadonlyMap<string, NodeKind>): void {
+  throwIfAny(nodeKindIssues(batch, storedKinds));
+}
+
+function throwIfAny(issues: FieldIssue[]): void {
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+function nodeKindIssues(batch: ValidGraphBatch, storedKinds: ReadonlyMap<string, NodeKind>): FieldIssue[] {
+  return batch.nodes.flatMap((node, index) => {
     const stored = storedKinds.get(node.id);
-    if (stored && stored !== node.kind) {
-      issues.push({
-        field: `nodes[${index}].kind`,
-        reason: `id '${node.id}' is already of kind ${stored}; a node cannot change kind`,
-      });
-    }
-    kindOf.set(node.id, node.kind);
+    return stored && stored !== node.kind
+      ? [{ field: `nodes[${index}].kind`, reason: `id '${node.id}' is already of kind ${stored}; a node cannot change kind` }]
+      : [];
   });
+}
 
-  batch.relationships.forEach((rel, index) => {
-    const stored = storedRelationships.get(rel.id);
-    if (stored && (stored.type !== rel.type || stored.from !== rel.from || stored.to !== rel.to)) {
-      issues.push({
-        field: `relationships[${index}].id`,
-        reason: `id '${rel.id}' already names ${stored.type} from '${stored.from}' to '${stored.to}'`,
-      });
-    }
-    const rule = RELATIONSHIP_RULES[rel.type];
-    for (const end of ['from', 'to'] as const) {
+function endpointIssues(batch: ValidGraphBatch, storedKinds: ReadonlyMap<string, NodeKind>): FieldIssue[] {
+  const kindOf = new Map(storedKinds);
+  for (const node of batch.nodes) kindOf.set(node.id, node.kind);
+  return batch.relationships.flatMap((rel, index) =>
+    (['from', 'to'] as const).flatMap((end): FieldIssue[] => {
       const kind = kindOf.get(rel[end]);
-      const allowed = rule[end];
-      if (!kind) {
-        issues.push({ field: `relationships[${index}].${end}`, reason: `unknown node '${rel[end]}'` });
-      } else if (!allowed.includes(kind)) {
-        issues.push({
+      const allowed = RELATIONSHIP_RULES[rel.type][end];
+      if (!kind) return [{ field: `relationships[${index}].${end}`, reason: `unknown node '${rel[end]}'` }];
+      if (allowed.includes(kind)) return [];
+      return [
+        {
           field: `relationships[${index}].${end}`,
           reason: `${rel.type} cannot ${end === 'from' ? 'start at' : 'end at'} kind ${kind} (allowed: ${allowed.join(', ')})`,
-        });
-      }
-    }
-  });
-
-  if (issues.length > 0) throw new ValidationError(issues);
+        },
+      ];
+    }),
+  );
 }
 
 /** The ids a batch refers to, whose stored kinds the store must look up. */

@@ -10,8 +10,11 @@ const year = z.number().int().min(1900).max(2100);
  * which ones a type uses is documented on the field.
  */
 export const relationshipInputSchema = z.strictObject({
-  /** Stable id; when left out it is derived from type and endpoints (see relationshipId). */
-  id: nodeIdSchema.optional(),
+  /**
+   * Tells apart two relationships of one type between the same two nodes (a second funding,
+   * say `2023`). With type and ends it makes the relationship's id, see relationshipId.
+   */
+  key: z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/, { error: 'must be 1-64 letters, digits or . _ : -' }).optional(),
   type: z.enum(RELATIONSHIP_TYPES, { error: 'must be one of the relationship types' }),
   from: nodeIdSchema,
   to: nodeIdSchema,
@@ -33,7 +36,10 @@ export const relationshipInputSchema = z.strictObject({
 export type RelationshipInput = z.input<typeof relationshipInputSchema>;
 export type ValidRelationship = z.output<typeof relationshipInputSchema> & { id: string };
 
-/** Derived ids keep an upsert without an explicit id idempotent: same edge, same id. */
-export function relationshipId(rel: { type: string; from: string; to: string }): string {
-  return `${rel.from}>${rel.type}>${rel.to}`;
+/**
+ * A relationship is identified by what it is: type, ends and optional key. So sending the same
+ * edge twice is idempotent, and an id can never come to name another edge.
+ */
+export function relationshipId(rel: { type: string; from: string; to: string; key?: string }): string {
+  return `${rel.from}>${rel.type}>${rel.to}${rel.key ? `#${rel.key}` : ''}`;
 }

@@ -1,4 +1,6 @@
 export * from './graph-store.port';
+export { encodeCursor, nodeSortKey, relationshipSortKey } from './page-cursor';
+export type { SortKey } from './page-cursor';
 export { EmbeddedGraphStore } from './embedded/embedded-graph-store';
 export type { EmbeddedStoreOptions } from './embedded/embedded-graph-store';
 export { Neo4jGraphStore } from './neo4j/neo4j-graph-store';

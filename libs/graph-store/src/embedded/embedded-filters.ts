@@ -7,24 +7,24 @@ export interface SqlWhere {
 
 const marks = (values: readonly unknown[]) => values.map(() => '?').join(',');
 
-/** The WHERE clause for a node filter: fixed clauses, values only as parameters. */
+/** The WHERE clause over `nodes n` for a node filter: fixed clauses, values as parameters. */
 export function nodeWhere(filter: NodeFilter): SqlWhere {
   const clauses = ['1 = 1'];
   const params: unknown[] = [];
   if (filter.kinds && filter.kinds.length > 0) {
-    clauses.push(`kind IN (${marks(filter.kinds)})`);
+    clauses.push(`n.kind IN (${marks(filter.kinds)})`);
     params.push(...filter.kinds);
   }
   if (filter.nameContains) {
-    clauses.push('instr(name_lower, ?) > 0');
+    clauses.push('instr(n.name_lower, ?) > 0');
     params.push(filter.nameContains.toLowerCase());
   }
   if (filter.municipality) {
-    clauses.push('municipality = ?');
+    clauses.push('n.municipality = ?');
     params.push(filter.municipality);
   }
   if (filter.province) {
-    clauses.push('province = ?');
+    clauses.push('n.province = ?');
     params.push(filter.province);
   }
   const tags = [
@@ -33,21 +33,22 @@ export function nodeWhere(filter: NodeFilter): SqlWhere {
     filter.needs && `needs:${filter.needs}`,
   ].filter((tag): tag is string => Boolean(tag));
   for (const tag of tags) {
-    clauses.push('id IN (SELECT node_id FROM node_tags WHERE tag = ?)');
+    clauses.push('n.nid IN (SELECT nid FROM node_tags WHERE tag = ?)');
     params.push(tag);
   }
   return { sql: clauses.join(' AND '), params };
 }
 
+/** The WHERE clause over `relationships r` joined to `nodes f` (from) and `nodes t` (to). */
 export function relationshipWhere(filter: RelationshipFilter): SqlWhere {
   const clauses = ['1 = 1'];
   const params: unknown[] = [];
   if (filter.types && filter.types.length > 0) {
-    clauses.push(`type IN (${marks(filter.types)})`);
+    clauses.push(`r.type IN (${marks(filter.types)})`);
     params.push(...filter.types);
   }
   if (filter.nodeIds && filter.nodeIds.length > 0) {
-    clauses.push(`(from_id IN (${marks(filter.nodeIds)}) OR to_id IN (${marks(filter.nodeIds)}))`);
+    clauses.push(`(f.id IN (${marks(filter.nodeIds)}) OR t.id IN (${marks(filter.nodeIds)}))`);
     params.push(...filter.nodeIds, ...filter.nodeIds);
   }
   return { sql: clauses.join(' AND '), params };

@@ -8,7 +8,6 @@ import {
   NODE_KINDS,
   NodeKind,
   NotFoundError,
-  RelationshipEnds,
   StakeholderNode,
   validateGraphBatch,
   ValidRelationship,
@@ -27,12 +26,12 @@ import type {
   UpsertResult,
 } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
-import { decodeCursor, encodeCursor } from '../page-cursor';
+import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
+import { nodeWhere, relationshipWhere } from './embedded-filters';
+import { nodeTags, nodeToRow, RelationshipReadRow, relationshipData, rowToNode, rowToRelationship } from './embedded-mapper';
 import { EMBEDDED_MIGRATIONS } from './embedded-schema';
-import { nodeTags, nodeToRow, relationshipToRow, rowToNode, rowToRelationship } from './embedded-mapper';
-import { relationshipWhere, nodeWhere } from './embedded-filters';
 
 export interface EmbeddedStoreOptions {
   /** Directory for the database file; created when missing. `:memory:` for a throw-away store. */
@@ -41,6 +40,14 @@ export interface EmbeddedStoreOptions {
 
 /** SQLite limits bound parameters per statement; look ids up in chunks below that. */
 const LOOKUP_CHUNK = 500;
+
+const RELATIONSHIP_COLUMNS = `f.id AS from_id, r.type AS type, t.id AS to_id, r.key AS key, r.data AS data`;
+const RELATIONSHIP_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid`;
+
+interface StoredNode {
+  nid: number;
+  kind: NodeKind;
+}
 
 /**
  * The default store: SQLite through better-sqlite3, in process. WAL with synchronous=FULL
@@ -58,7 +65,9 @@ export class EmbeddedGraphStore implements GraphStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
+    // SQLite's default page cache is 2 MB; a graph's indexes outgrow it at a few ten thousand
+    // edges and every insert then reads pages back from the OS. 64 MB keeps them in memory.
+    this.db.pragma('cache_size = -65536');
     this.migrate();
   }
 
@@ -78,57 +87,48 @@ export class EmbeddedGraphStore implements GraphStore {
       `INSERT INTO nodes (id, kind, name_lower, municipality, province, data)
        VALUES (@id, @kind, @name_lower, @municipality, @province, @data)
        ON CONFLICT (id) DO UPDATE SET name_lower = excluded.name_lower,
-         municipality = excluded.municipality, province = excluded.province, data = excluded.data`,
+         municipality = excluded.municipality, province = excluded.province, data = excluded.data
+       RETURNING nid`,
     );
-    const clearTags = this.db.prepare('DELETE FROM node_tags WHERE node_id = ?');
-    const addTag = this.db.prepare('INSERT OR IGNORE INTO node_tags (tag, node_id) VALUES (?, ?)');
+    const clearTags = this.db.prepare('DELETE FROM node_tags WHERE nid = ?');
+    const addTag = this.db.prepare('INSERT OR IGNORE INTO node_tags (tag, nid) VALUES (?, ?)');
     const upsertRelationship = this.db.prepare(
-      `INSERT INTO relationships (id, type, from_id, to_id, data)
-       VALUES (@id, @type, @from_id, @to_id, @data)
-       ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
+      `INSERT INTO relationships (from_nid, type, to_nid, key, data) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET data = excluded.data`,
     );
 
     this.db.transaction(() => {
-      checkBatchAgainstStore(
-        batch,
-        this.storedKinds(idsReferencedBy(batch)),
-        this.storedRelationshipEnds(batch.relationships.map((rel) => rel.id)),
-      );
+      const stored = this.storedNodes(idsReferencedBy(batch));
+      checkBatchAgainstStore(batch, new Map([...stored].map(([id, node]) => [id, node.kind])));
+      const nids = new Map([...stored].map(([id, node]) => [id, node.nid]));
       for (const node of batch.nodes) {
-        upsertNode.run(nodeToRow(node));
-        clearTags.run(node.id);
-        for (const tag of nodeTags(node)) addTag.run(tag, node.id);
+        const { nid } = upsertNode.get(nodeToRow(node)) as { nid: number };
+        nids.set(node.id, nid);
+        clearTags.run(nid);
+        for (const tag of nodeTags(node)) addTag.run(tag, nid);
       }
-      for (const rel of batch.relationships) upsertRelationship.run(relationshipToRow(rel));
+      for (const rel of batch.relationships) {
+        upsertRelationship.run(nids.get(rel.from), rel.type, nids.get(rel.to), rel.key ?? '', relationshipData(rel));
+      }
     })();
     return { nodesWritten: batch.nodes.length, relationshipsWritten: batch.relationships.length };
   }
 
-  private inChunks<T>(ids: readonly string[], query: (chunk: string[]) => T[]): T[] {
+  private inChunks<T>(ids: readonly (string | number)[], query: (chunk: (string | number)[]) => T[]): T[] {
     const out: T[] = [];
     for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) out.push(...query(ids.slice(i, i + LOOKUP_CHUNK)));
     return out;
   }
 
-  private storedKinds(ids: readonly string[]): Map<string, NodeKind> {
-    const rows = this.inChunks(ids, (chunk) =>
-      this.db
-        .prepare(`SELECT id, kind FROM nodes WHERE id IN (${chunk.map(() => '?').join(',')})`)
-        .all(...chunk) as { id: string; kind: NodeKind }[],
-    );
-    return new Map(rows.map((row) => [row.id, row.kind]));
-  }
-
-  private storedRelationshipEnds(ids: readonly string[]): Map<string, RelationshipEnds> {
-    const rows = this.inChunks(ids, (chunk) =>
-      this.db
-        .prepare(
-          `SELECT id, type, from_id AS "from", to_id AS "to" FROM relationships
-           WHERE id IN (${chunk.map(() => '?').join(',')})`,
-        )
-        .all(...chunk) as (RelationshipEnds & { id: string })[],
-    );
-    return new Map(rows.map((row) => [row.id, row]));
+  /** One prepared lookup per id: cheaper than IN lists, which need a new statement per size. */
+  private storedNodes(ids: readonly string[]): Map<string, StoredNode> {
+    const lookup = this.db.prepare('SELECT nid, kind FROM nodes WHERE id = ?');
+    const found = new Map<string, StoredNode>();
+    for (const id of ids) {
+      const row = lookup.get(id) as StoredNode | undefined;
+      if (row) found.set(id, row);
+    }
+    return found;
   }
 
   async getNode(id: string): Promise<StakeholderNode | null> {
@@ -149,55 +149,49 @@ export class EmbeddedGraphStore implements GraphStore {
   async findNodes(filter: NodeFilter, page: PageRequest): Promise<Page<StakeholderNode>> {
     checkPageRequest(page);
     const where = nodeWhere(filter);
-    return this.page(`nodes`, where, page, rowToNode);
+    const after = decodeCursor(page.after, 1);
+    const rows = this.db
+      .prepare(`SELECT n.data FROM nodes n WHERE ${where.sql}${after ? ' AND n.id > ?' : ''} ORDER BY n.id LIMIT ?`)
+      .all(...where.params, ...(after ?? []), page.first + 1) as { data: string }[];
+    const { total } = this.db.prepare(`SELECT count(*) AS total FROM nodes n WHERE ${where.sql}`).get(
+      ...where.params,
+    ) as { total: number };
+    return toPage(rows.map(rowToNode), page.first, total, nodeSortKey);
   }
 
   async findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>> {
     checkPageRequest(page);
-    return this.page(`relationships`, relationshipWhere(filter), page, rowToRelationship);
-  }
-
-  private page<T>(
-    table: 'nodes' | 'relationships',
-    where: { sql: string; params: unknown[] },
-    page: PageRequest,
-    map: (row: { data: string }) => T,
-  ): Page<T> {
-    const after = decodeCursor(page.after);
-    const cursorClause = after === undefined ? '' : ' AND id > ?';
+    const where = relationshipWhere(filter);
+    const after = decodeCursor(page.after, 4);
     const rows = this.db
-      .prepare(`SELECT id, data FROM ${table} WHERE ${where.sql}${cursorClause} ORDER BY id LIMIT ?`)
-      .all(...where.params, ...(after === undefined ? [] : [after]), page.first + 1) as {
-      id: string;
-      data: string;
-    }[];
-    const { total } = this.db.prepare(`SELECT count(*) AS total FROM ${table} WHERE ${where.sql}`).get(
-      ...where.params,
-    ) as { total: number };
-    const items = rows.slice(0, page.first);
-    return {
-      items: items.map(map),
-      endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null,
-      hasNextPage: rows.length > page.first,
-      totalCount: total,
-    };
+      .prepare(
+        `SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN} WHERE ${where.sql}
+         ${after ? 'AND (f.id, r.type, t.id, r.key) > (?, ?, ?, ?)' : ''}
+         ORDER BY f.id, r.type, t.id, r.key LIMIT ?`,
+      )
+      .all(...where.params, ...(after ?? []), page.first + 1) as RelationshipReadRow[];
+    const { total } = this.db
+      .prepare(`SELECT count(*) AS total FROM ${RELATIONSHIP_JOIN} WHERE ${where.sql}`)
+      .get(...where.params) as { total: number };
+    return toPage(rows.map(rowToRelationship), page.first, total, relationshipSortKey);
   }
 
   private relationshipsTouching = async (
     ids: readonly string[],
     types: readonly string[] | undefined,
   ): Promise<ValidRelationship[]> => {
-    const typeClause = types && types.length > 0 ? ` AND type IN (${types.map(() => '?').join(',')})` : '';
+    const nids = [...this.storedNodes(ids).values()].map((node) => node.nid);
+    const typeClause = types && types.length > 0 ? ` AND r.type IN (${types.map(() => '?').join(',')})` : '';
     const typeParams = types ?? [];
-    return this.inChunks(ids, (chunk) => {
+    return this.inChunks(nids, (chunk) => {
       const marks = chunk.map(() => '?').join(',');
       return (
         this.db
           .prepare(
-            `SELECT data FROM relationships WHERE from_id IN (${marks})${typeClause}
-             UNION SELECT data FROM relationships WHERE to_id IN (${marks})${typeClause}`,
+            `SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN} WHERE r.from_nid IN (${marks})${typeClause}
+             UNION SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN} WHERE r.to_nid IN (${marks})${typeClause}`,
           )
-          .all(...chunk, ...typeParams, ...chunk, ...typeParams) as { data: string }[]
+          .all(...chunk, ...typeParams, ...chunk, ...typeParams) as RelationshipReadRow[]
       ).map(rowToRelationship);
     });
   };
@@ -219,9 +213,13 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async deleteNode(id: string): Promise<boolean> {
     return this.db.transaction(() => {
-      this.db.prepare('DELETE FROM relationships WHERE from_id = ? OR to_id = ?').run(id, id);
-      this.db.prepare('DELETE FROM node_tags WHERE node_id = ?').run(id);
-      return this.db.prepare('DELETE FROM nodes WHERE id = ?').run(id).changes > 0;
+      const node = this.storedNodes([id]).get(id);
+      if (!node) return false;
+      this.db.prepare('DELETE FROM relationships WHERE from_nid = ?').run(node.nid);
+      this.db.prepare('DELETE FROM relationships WHERE to_nid = ?').run(node.nid);
+      this.db.prepare('DELETE FROM node_tags WHERE nid = ?').run(node.nid);
+      this.db.prepare('DELETE FROM nodes WHERE nid = ?').run(node.nid);
+      return true;
     })();
   }
 

@@ -1,6 +1,6 @@
-import type { StakeholderNode, ValidRelationship } from '@koppel/domain';
+import { relationshipId, StakeholderNode, ValidRelationship } from '@koppel/domain';
 
-/** Rows as SQLite keeps them: indexed columns beside the whole record as JSON. */
+/** A node row: indexed columns beside the whole record as JSON. */
 export interface NodeRow {
   id: string;
   kind: string;
@@ -10,11 +10,12 @@ export interface NodeRow {
   data: string;
 }
 
-export interface RelationshipRow {
-  id: string;
-  type: string;
+/** A relationship as read back, its ends already joined to their text ids. */
+export interface RelationshipReadRow {
   from_id: string;
+  type: string;
   to_id: string;
+  key: string;
   data: string;
 }
 
@@ -35,9 +36,7 @@ export function nodeTags(node: StakeholderNode): string[] {
     ...node.themes.map((theme) => `theme:${theme}`),
     ...node.offers.map((domain) => `offers:${domain}`),
   ];
-  if (node.kind === 'Entrepreneur') {
-    tags.push(...new Set(node.needs.map((need) => `needs:${need.domain}`)));
-  }
+  if (node.kind === 'Entrepreneur') tags.push(...node.needs.map((need) => `needs:${need.domain}`));
   return [...new Set(tags)];
 }
 
@@ -45,10 +44,13 @@ export function rowToNode(row: Pick<NodeRow, 'data'>): StakeholderNode {
   return JSON.parse(row.data) as StakeholderNode;
 }
 
-export function relationshipToRow(rel: ValidRelationship): RelationshipRow {
-  return { id: rel.id, type: rel.type, from_id: rel.from, to_id: rel.to, data: JSON.stringify(rel) };
+/** Only the properties are stored as JSON: identity lives in the key columns. */
+export function relationshipData(rel: ValidRelationship): string {
+  const { id: _id, type: _type, from: _from, to: _to, key: _key, ...properties } = rel;
+  return JSON.stringify(properties);
 }
 
-export function rowToRelationship(row: Pick<RelationshipRow, 'data'>): ValidRelationship {
-  return JSON.parse(row.data) as ValidRelationship;
+export function rowToRelationship(row: RelationshipReadRow): ValidRelationship {
+  const identity = { type: row.type, from: row.from_id, to: row.to_id, ...(row.key ? { key: row.key } : {}) };
+  return { ...JSON.parse(row.data), ...identity, id: relationshipId(identity) } as ValidRelationship;
 }

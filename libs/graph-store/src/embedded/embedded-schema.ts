@@ -1,38 +1,44 @@
 /**
  * The embedded store's tables, as ordered migrations. The schema version is SQLite's
  * `user_version`, so it travels with the file and needs no table of its own.
+ *
+ * Nodes get a small integer `nid` beside their text id, and relationships refer to nodes by
+ * nid: integer keys make the relationship B-trees about twice as fast to write as text ones.
+ * A relationship's identity (from, type, to, key) is its primary key, which doubles as the
+ * index for walking outward; one more index serves walking inward.
  */
 export const EMBEDDED_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE nodes (
-    id           TEXT PRIMARY KEY,
+    nid          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
     kind         TEXT NOT NULL,
     name_lower   TEXT NOT NULL,
     municipality TEXT,
     province     TEXT,
     data         TEXT NOT NULL
-  ) WITHOUT ROWID;
+  );
   CREATE INDEX nodes_by_kind ON nodes (kind, id);
   CREATE INDEX nodes_by_municipality ON nodes (municipality, id);
   CREATE INDEX nodes_by_province ON nodes (province, id);
 
   -- Themes and offered or needed domains, one row each, so filters use an index.
   CREATE TABLE node_tags (
-    tag     TEXT NOT NULL,
-    node_id TEXT NOT NULL,
-    PRIMARY KEY (tag, node_id)
+    tag TEXT NOT NULL,
+    nid INTEGER NOT NULL,
+    PRIMARY KEY (tag, nid)
   ) WITHOUT ROWID;
-  CREATE INDEX node_tags_by_node ON node_tags (node_id);
+  CREATE INDEX node_tags_by_node ON node_tags (nid);
 
   CREATE TABLE relationships (
-    id      TEXT PRIMARY KEY,
-    type    TEXT NOT NULL,
-    from_id TEXT NOT NULL,
-    to_id   TEXT NOT NULL,
-    data    TEXT NOT NULL
+    from_nid INTEGER NOT NULL,
+    type     TEXT NOT NULL,
+    to_nid   INTEGER NOT NULL,
+    key      TEXT NOT NULL DEFAULT '',
+    data     TEXT NOT NULL,
+    PRIMARY KEY (from_nid, type, to_nid, key)
   ) WITHOUT ROWID;
-  CREATE INDEX relationships_by_from ON relationships (from_id, type);
-  CREATE INDEX relationships_by_to ON relationships (to_id, type);
+  CREATE INDEX relationships_by_to ON relationships (to_nid, type);
   `,
 ];
 

@@ -1,12 +1,13 @@
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import {
   checkBatchAgainstStore,
+  checkNodeKindsAgainstStore,
   GraphBatchInput,
   idsReferencedBy,
   NODE_KINDS,
   NodeKind,
   NotFoundError,
-  RelationshipEnds,
+  RELATIONSHIP_RULES,
   RelationshipType,
   StakeholderNode,
   StoreUnavailableError,
@@ -27,7 +28,7 @@ import type {
   UpsertResult,
 } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
-import { decodeCursor, encodeCursor } from '../page-cursor';
+import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { toDomainError } from './neo4j-errors';
 import {
@@ -65,7 +66,7 @@ export class Neo4jGraphStore implements GraphStore {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: false,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: 5_000,
     });
     return new Neo4jGraphStore(driver, options.uri, true);
   }
@@ -100,13 +101,16 @@ export class Neo4jGraphStore implements GraphStore {
       const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {
         await session.executeWrite(async (tx) => {
-          checkBatchAgainstStore(
-            batch,
-            await storedKinds(tx, idsReferencedBy(batch)),
-            await storedRelationshipEnds(tx, batch.relationships.map((rel) => rel.id)),
-          );
+          // Node kinds are checked before writing. Relationship endpoints are checked by the
+          // write itself (see writeRelationships): looking up every endpoint first would
+          // double the work of a large import.
+          checkNodeKindsAgainstStore(batch, await storedKinds(tx, batch.nodes.map((node) => node.id)));
           await writeNodes(tx, batch.nodes);
-          await writeRelationships(tx, batch.relationships);
+          if (!(await writeRelationships(tx, batch.relationships))) {
+            // Some row did not match: find out which, and refuse the batch with the reason.
+            checkBatchAgainstStore(batch, await storedKinds(tx, idsReferencedBy(batch)));
+            throw new StoreUnavailableError('a relationship endpoint changed while the batch was written; try again');
+          }
         });
       } finally {
         await session.close();
@@ -138,9 +142,14 @@ export class Neo4jGraphStore implements GraphStore {
       offers: filter.offers ?? null,
       needs: filter.needs ?? null,
     };
-    return this.page(cypher.FIND_NODES, cypher.COUNT_NODES, params, page, (record) =>
-      propertiesToNode(record.get('node') as Record<string, unknown>),
-    );
+    const after = decodeCursor(page.after, 1) ?? null;
+    const [rows, total] = await Promise.all([
+      this.read(cypher.FIND_NODES, { ...params, after, limit: neo4j.int(page.first + 1) }, (record) =>
+        propertiesToNode(record.get('node') as Record<string, unknown>),
+      ),
+      this.count(cypher.COUNT_NODES, params),
+    ]);
+    return toPage(rows, page.first, total, nodeSortKey);
   }
 
   async findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>> {
@@ -149,28 +158,17 @@ export class Neo4jGraphStore implements GraphStore {
       types: filter.types?.length ? filter.types : null,
       nodeIds: filter.nodeIds?.length ? filter.nodeIds : null,
     };
-    return this.page(cypher.FIND_RELATIONSHIPS, cypher.COUNT_RELATIONSHIPS, params, page, toRelationship);
+    const after = decodeCursor(page.after, 4) ?? null;
+    const [rows, total] = await Promise.all([
+      this.read(cypher.FIND_RELATIONSHIPS, { ...params, after, limit: neo4j.int(page.first + 1) }, toRelationship),
+      this.count(cypher.COUNT_RELATIONSHIPS, params),
+    ]);
+    return toPage(rows, page.first, total, relationshipSortKey);
   }
 
-  private async page<T extends { id: string }>(
-    query: string,
-    countQuery: string,
-    params: Record<string, unknown>,
-    page: PageRequest,
-    map: (record: { get(key: string): unknown }) => T,
-  ): Promise<Page<T>> {
-    const after = decodeCursor(page.after) ?? null;
-    const [rows, [total]] = await Promise.all([
-      this.read(query, { ...params, after, limit: neo4j.int(page.first + 1) }, map),
-      this.read(countQuery, params, (record) => Number(record.get('total'))),
-    ]);
-    const items = rows.slice(0, page.first);
-    return {
-      items,
-      endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null,
-      hasNextPage: rows.length > page.first,
-      totalCount: total,
-    };
+  private async count(query: string, params: Record<string, unknown>): Promise<number> {
+    const [total] = await this.read(query, params, (record) => Number(record.get('total')));
+    return total ?? 0;
   }
 
   private relationshipsTouching = (ids: readonly string[], types: readonly string[] | undefined) =>
@@ -250,17 +248,6 @@ async function storedKinds(tx: ManagedTransaction, ids: string[]): Promise<Map<s
   return new Map(result.records.map((record) => [record.get('id') as string, record.get('kind') as NodeKind]));
 }
 
-async function storedRelationshipEnds(tx: ManagedTransaction, ids: string[]): Promise<Map<string, RelationshipEnds>> {
-  if (ids.length === 0) return new Map();
-  const result = await tx.run(cypher.STORED_RELATIONSHIP_ENDS, { ids });
-  return new Map(
-    result.records.map((record) => [
-      record.get('id') as string,
-      { type: record.get('type'), from: record.get('from'), to: record.get('to') },
-    ]),
-  );
-}
-
 function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
@@ -278,17 +265,18 @@ async function writeNodes(tx: ManagedTransaction, nodes: readonly StakeholderNod
 }
 
 /**
- * Endpoints were checked inside this transaction; a count short of the batch would mean one
- * vanished meanwhile, and then the whole batch is refused rather than half-written.
+ * Writes every relationship whose endpoints exist with allowed kinds. False when some row found
+ * no such endpoints: the caller then explains and refuses the batch, rolling it all back.
  */
-async function writeRelationships(tx: ManagedTransaction, relationships: readonly ValidRelationship[]): Promise<void> {
+async function writeRelationships(tx: ManagedTransaction, relationships: readonly ValidRelationship[]): Promise<boolean> {
   for (const [type, group] of groupBy(relationships, (rel) => rel.type as RelationshipType)) {
+    const rule = RELATIONSHIP_RULES[type];
     const result = await tx.run(cypher.UPSERT_RELATIONSHIPS[type], {
+      fromKinds: rule.from,
+      toKinds: rule.to,
       relationships: group.map((rel) => ({ from: rel.from, to: rel.to, properties: relationshipToProperties(rel) })),
     });
-    const written = Number(result.records[0]?.get('written') ?? 0);
-    if (written !== group.length) {
-      throw new StoreUnavailableError(`only ${written} of ${group.length} ${type} relationships found their endpoints`);
-    }
+    if (Number(result.records[0]?.get('written') ?? 0) !== group.length) return false;
   }
+  return true;
 }

@@ -12,13 +12,6 @@ export const STORED_KINDS = `
   MATCH (n:Node) WHERE n.id IN $ids
   RETURN n.id AS id, n.kind AS kind`;
 
-/** Type and ends of the relationship ids already stored, across every type's index. */
-export const STORED_RELATIONSHIP_ENDS = RELATIONSHIP_TYPES.map(
-  (type) => `
-  MATCH (a:Node)-[r:${type}]->(b:Node) WHERE r.id IN $ids
-  RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to`,
-).join('\n  UNION ALL');
-
 /** Replaces the properties of each node by id, creating it when new; per kind for its label. */
 export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
   NODE_KINDS.map((kind) => [
@@ -31,14 +24,22 @@ export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
   ]),
 ) as Record<NodeKind, string>;
 
-/** Creates or updates each relationship by id between existing nodes; per type. */
+/**
+ * Creates or updates each relationship by id; per type. Only endpoints that exist and are of
+ * the kinds the type allows match, so the count written tells whether every row was valid.
+ * The index hints keep the planner on the unique id index: with the kind predicate it may
+ * otherwise pick the kind index and scan thousands of nodes per row. MERGE then finds an
+ * existing edge by expanding between the two nodes (there is deliberately no relationship
+ * property index: a seek in it must also scan the transaction's own new edges, which made
+ * large batches quadratic).
+ */
 export const UPSERT_RELATIONSHIPS: Record<RelationshipType, string> = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
     type,
     `
   UNWIND $relationships AS rel
-  MATCH (a:Node {id: rel.from})
-  MATCH (b:Node {id: rel.to})
+  MATCH (a:Node {id: rel.from}) USING INDEX a:Node(id) WHERE a.kind IN $fromKinds
+  MATCH (b:Node {id: rel.to}) USING INDEX b:Node(id) WHERE b.kind IN $toKinds
   MERGE (a)-[r:${type} {id: rel.properties.id}]->(b)
   SET r = rel.properties
   RETURN count(r) AS written`,
@@ -61,7 +62,7 @@ const NODE_FILTER = `
 
 export const FIND_NODES = `
   MATCH (n:Node) ${NODE_FILTER}
-    AND ($after IS NULL OR n.id > $after)
+    AND ($after IS NULL OR n.id > $after[0])
   RETURN properties(n) AS node
   ORDER BY n.id
   LIMIT $limit`;
@@ -76,11 +77,17 @@ const RELATIONSHIP_FILTER = `
 
 const RELATIONSHIP_FIELDS = `type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties`;
 
+/** Listed by (from, type, to, key), the same order as the embedded store's primary key. */
 export const FIND_RELATIONSHIPS = `
   MATCH (a:Node)-[r]->(b:Node) ${RELATIONSHIP_FILTER}
-    AND ($after IS NULL OR r.id > $after)
+  WITH a, r, b, [a.id, type(r), b.id, coalesce(r.key, '')] AS sortKey
+  WHERE $after IS NULL
+     OR sortKey[0] > $after[0]
+     OR (sortKey[0] = $after[0] AND (sortKey[1] > $after[1]
+     OR (sortKey[1] = $after[1] AND (sortKey[2] > $after[2]
+     OR (sortKey[2] = $after[2] AND sortKey[3] > $after[3])))))
   RETURN ${RELATIONSHIP_FIELDS}
-  ORDER BY r.id
+  ORDER BY sortKey[0], sortKey[1], sortKey[2], sortKey[3]
   LIMIT $limit`;
 
 export const COUNT_RELATIONSHIPS = `

@@ -86,7 +86,6 @@ export const CONTRACT_RELATIONSHIPS = [
   { type: 'WORKS_FOR', from: 'person-anouk', to: 'net-impact-noord', role: 'community manager' },
   { type: 'KNOWS', from: 'person-anouk', to: 'ent-kringloop', strength: 0.8, lastActiveAt: '2026-09-01' },
   {
-    id: 'funding-2021-zonnewerf',
     type: 'FUNDED',
     from: 'fund-noord',
     to: 'ent-zonnewerf',

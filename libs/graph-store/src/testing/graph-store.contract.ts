@@ -43,7 +43,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
       it('keeps integers as numbers and dates as text on relationships', async () => {
         await seed();
         const page = await store.findRelationships({ types: ['FUNDED'] }, { first: 10 });
-        expect(page.items).toEqual([{ ...CONTRACT_RELATIONSHIPS[4] }]);
+        expect(page.items).toEqual([{ ...CONTRACT_RELATIONSHIPS[4], id: 'fund-noord>FUNDED>ent-zonnewerf' }]);
       });
 
       it('is idempotent: the same batch twice leaves the same graph', async () => {
@@ -99,13 +99,23 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
         expect((await store.getNode('fund-noord'))?.kind).toBe('Fund');
       });
 
-      it('refuses to move a relationship id to other endpoints', async () => {
+      it('keeps two relationships of one type between the same nodes apart by their key', async () => {
         await seed();
-        await expect(
-          store.upsert({
-            relationships: [{ id: 'funding-2021-zonnewerf', type: 'FUNDED', from: 'fund-noord', to: 'ent-werkplaats' }],
-          }),
-        ).rejects.toThrow("relationships[0].id: id 'funding-2021-zonnewerf' already names FUNDED");
+        await store.upsert({
+          relationships: [{ type: 'FUNDED', from: 'fund-noord', to: 'ent-zonnewerf', key: '2024', amountEur: 80_000, year: 2024 }],
+        });
+        const fundings = await store.findRelationships({ types: ['FUNDED'] }, { first: 10 });
+        expect(fundings.items.map((rel) => [rel.id, rel.amountEur])).toEqual([
+          ['fund-noord>FUNDED>ent-zonnewerf', 50_000],
+          ['fund-noord>FUNDED>ent-zonnewerf#2024', 80_000],
+        ]);
+      });
+
+      it('updates a relationship sent again with other properties', async () => {
+        await seed();
+        await store.upsert({ relationships: [{ ...CONTRACT_RELATIONSHIPS[3], strength: 0.3 }] });
+        const ties = await store.findRelationships({ types: ['KNOWS'] }, { first: 10 });
+        expect(ties.items.map((rel) => rel.strength)).toEqual([0.3]);
       });
     });
 
@@ -183,6 +193,30 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
     describe('findRelationships', () => {
       beforeEach(seed);
+
+      it('lists relationships grouped by where they start: by from, type, to and key', async () => {
+        const all = await store.findRelationships({}, { first: 100 });
+        expect(all.items.map((rel) => rel.id)).toEqual([
+          'ent-werkplaats>MEMBER_OF>net-impact-noord',
+          'ent-zonnewerf>MEMBER_OF>net-impact-noord',
+          'fund-noord>FUNDED>ent-zonnewerf',
+          'person-anouk>KNOWS>ent-kringloop',
+          'person-anouk>WORKS_FOR>net-impact-noord',
+          'purchaser-groningen>BOUGHT_FROM>ent-werkplaats',
+        ]);
+      });
+
+      it('pages through relationships without skipping or repeating one', async () => {
+        const seen: string[] = [];
+        let after: string | undefined;
+        do {
+          const page = await store.findRelationships({}, { first: 4, after });
+          seen.push(...page.items.map((rel) => rel.id));
+          after = page.hasNextPage ? (page.endCursor ?? undefined) : undefined;
+        } while (after);
+        expect(seen).toHaveLength(CONTRACT_RELATIONSHIPS.length);
+        expect(new Set(seen).size).toBe(CONTRACT_RELATIONSHIPS.length);
+      });
 
       it('filters by type and by the nodes they touch', async () => {
         const members = await store.findRelationships({ types: ['MEMBER_OF'] }, { first: 10 });

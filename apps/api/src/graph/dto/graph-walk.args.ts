@@ -1,0 +1,41 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import type { RelationshipType } from '@koppel/domain';
+import { RelationshipTypeEnum } from '../../graphql/domain-enums';
+import { PageArgs } from '../../graphql/page.args';
+import { RelationshipFilterInput } from './relationship-filter.input';
+
+@ArgsType()
+export class RelationshipsArgs extends PageArgs {
+  @Field(() => RelationshipFilterInput, { nullable: true })
+  filter?: RelationshipFilterInput;
+}
+
+@ArgsType()
+export class NeighbourhoodArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { defaultValue: 1, description: 'Hops, 1 to 4.' })
+  depth!: number;
+
+  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Follow only these; all when left out.' })
+  types?: RelationshipType[];
+
+  @Field(() => Int, { nullable: true, description: 'At most this many nodes, nearest first.' })
+  limit?: number;
+}
+
+@ArgsType()
+export class ShortestPathArgs {
+  @Field(() => ID)
+  from!: string;
+
+  @Field(() => ID)
+  to!: string;
+
+  @Field(() => Int, { defaultValue: 4, description: 'Longest path to consider, 1 to 8 hops.' })
+  maxHops!: number;
+
+  @Field(() => [RelationshipTypeEnum], { nullable: true })
+  types?: RelationshipType[];
+}

@@ -1,0 +1,30 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { ValidRelationship } from '@koppel/domain';
+import { GraphPath as StorePath, GraphStore, relationshipSortKey, Subgraph as StoreSubgraph } from '@koppel/graph-store';
+import { Connection, toConnection } from '../graphql/connection';
+import { GRAPH_STORE } from '../store/graph-store.token';
+import { NeighbourhoodArgs, RelationshipsArgs, ShortestPathArgs } from './dto/graph-walk.args';
+import { RelationshipConnection } from './models/relationship.model';
+import { GraphPath, Subgraph } from './models/subgraph.model';
+
+/** Reads of the graph's structure: relationships, neighbourhoods and paths. */
+@Resolver()
+export class GraphResolver {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  @Query(() => RelationshipConnection, { description: 'Relationships matching the filter, ordered by id.' })
+  async relationships(@Args() { filter, first, after }: RelationshipsArgs): Promise<Connection<ValidRelationship>> {
+    return toConnection(await this.store.findRelationships(filter ?? {}, { first, after }), relationshipSortKey);
+  }
+
+  @Query(() => Subgraph, { description: 'Everything within `depth` hops of a node. NOT_FOUND for an unknown id.' })
+  neighbourhood(@Args() { id, depth, types, limit }: NeighbourhoodArgs): Promise<StoreSubgraph> {
+    return this.store.neighbourhood(id, { depth, types, limit });
+  }
+
+  @Query(() => GraphPath, { nullable: true, description: 'A shortest path between two nodes; null when none.' })
+  shortestPath(@Args() { from, to, maxHops, types }: ShortestPathArgs): Promise<StorePath | null> {
+    return this.store.shortestPath(from, to, { maxHops, types });
+  }
+}

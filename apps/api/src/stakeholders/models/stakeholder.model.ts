@@ -1,0 +1,46 @@
+import { Field, ID, InterfaceType } from '@nestjs/graphql';
+import type { EcosystemDomain, NodeKind, Province, Theme } from '@koppel/domain';
+import { EcosystemDomainEnum, NodeKindEnum, ProvinceEnum, ThemeEnum } from '../../graphql/domain-enums';
+
+/** Fields every actor of the ecosystem has; each node kind is a type implementing it. */
+@InterfaceType('Stakeholder', {
+  description: 'An actor of the ecosystem: an organisation, a person or an event.',
+  resolveType: (value: { kind: NodeKind }) => value.kind,
+})
+export abstract class Stakeholder {
+  @Field(() => ID, { description: 'Stable id, e.g. `fund:rabo-foundation`.' })
+  id!: string;
+
+  @Field(() => NodeKindEnum)
+  kind!: NodeKind;
+
+  @Field()
+  name!: string;
+
+  @Field({ nullable: true })
+  description?: string;
+
+  @Field({ nullable: true, description: 'Code of the municipality where it is based, e.g. `het-hogeland`.' })
+  municipality?: string;
+
+  @Field(() => ProvinceEnum, { nullable: true, description: 'Province, derived from the municipality.' })
+  province?: Province;
+
+  @Field(() => [ThemeEnum])
+  themes!: Theme[];
+
+  @Field(() => [EcosystemDomainEnum], { description: 'Ecosystem domains it offers to others.' })
+  offers!: EcosystemDomain[];
+
+  @Field({ nullable: true })
+  website?: string;
+
+  @Field({ description: 'False when it opted out: it is then never suggested to anyone.' })
+  visibleForMatchmaking!: boolean;
+
+  @Field({ nullable: true, description: 'Where this profile comes from.' })
+  source?: string;
+
+  @Field({ description: 'True when the profile is an illustration, not a public fact.' })
+  illustrative!: boolean;
+}

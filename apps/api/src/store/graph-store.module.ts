@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { KOPPEL_CONFIG, KoppelConfig } from '../config/koppel-config';
+import { DemoDataSeeder } from '../seeding/demo-data-seeder.service';
+import { GRAPH_STORE } from './graph-store.token';
+import { openGraphStore } from './open-graph-store';
+import { StoreReadiness } from './store-readiness.service';
+
+@Global()
+@Module({
+  providers: [
+    { provide: GRAPH_STORE, inject: [KOPPEL_CONFIG], useFactory: (config: KoppelConfig) => openGraphStore(config.store) },
+    DemoDataSeeder,
+    StoreReadiness,
+  ],
+  exports: [GRAPH_STORE, StoreReadiness],
+})
+export class GraphStoreModule {}

@@ -1,0 +1,2 @@
+/** Injection token for the one GraphStore the API runs on. */
+export const GRAPH_STORE = Symbol('GraphStore');

@@ -1,0 +1,3 @@
+import { describeApiOverHttp } from './api-over-http.contract';
+
+describeApiOverHttp('the embedded store', { env: () => ({}) });

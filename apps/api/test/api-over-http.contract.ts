@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
+import { printServerSchema } from '../src/graphql/print-server-schema';
+import { KoppelTestServer, startTestServer } from './koppel-test-server';
+
+export interface ApiTestSetup {
+  env(): Record<string, string>;
+  /** Empties the store before the fixture is loaded (a no-op for a fresh embedded store). */
+  emptyStore?(server: KoppelTestServer): Promise<void>;
+}
+
+/**
+ * The API as a client sees it, over real HTTP, on whichever store the setup names. Both stores
+ * must give the same answers to the same questions.
+ */
+export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): void {
+  describe(`Koppel API over HTTP on ${storeName}`, () => {
+    let server: KoppelTestServer;
+
+    beforeAll(async () => {
+      server = await startTestServer(setup.env());
+      await setup.emptyStore?.(server);
+      await server.store.upsert(CONTRACT_BATCH);
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('reports the store, its reachability and its schema version on /health', async () => {
+      const response = await fetch(`${server.baseUrl}/health`);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { store: { schemaVersion: number; agent: string } };
+      expect(body).toMatchObject({ status: 'ok', store: { reachable: true } });
+      expect(body.store.schemaVersion).toBeGreaterThanOrEqual(1);
+      expect(body.store.agent).toMatch(storeName.includes('Neo4j') ? /^Neo4j\/5\.26/ : /^SQLite\//);
+    });
+
+    it('serves exactly the schema committed in graph-schema/schema.graphql', () => {
+      const committed = readFileSync(join(__dirname, '../../../graph-schema/schema.graphql'), 'utf8');
+      expect(printServerSchema(server.app)).toBe(committed);
+    });
+
+    it('answers node(id) with the fields of its kind', async () => {
+      const answer = await server.graphql(`{
+        node(id: "ent-zonnewerf") {
+          id kind name province themes
+          ... on Entrepreneur { stage enterpriseKind needs { domain amountEur instrument } }
+        }
+      }`);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual({
+        node: {
+          id: 'ent-zonnewerf',
+          kind: 'Entrepreneur',
+          name: 'Zonnewerf Coöperatie',
+          province: 'GRONINGEN',
+          themes: ['ENERGY_TRANSITION', 'CO2_REDUCTION'],
+          stage: 'STARTUP',
+          enterpriseKind: 'SOCIAL',
+          needs: [{ domain: 'FINANCE', amountEur: 50000, instrument: 'LOAN' }],
+        },
+      });
+    });
+
+    it('answers null for a node that does not exist', async () => {
+      expect((await server.graphql(`{ node(id: "nobody") { id } }`)).data).toEqual({ node: null });
+    });
+
+    it('pages through filtered nodes as a Relay connection', async () => {
+      const query = `query ($after: String) {
+        nodes(filter: { kinds: [Entrepreneur] }, first: 2, after: $after) {
+          totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor }
+        }
+      }`;
+      type Nodes = {
+        nodes: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
+      const first = await server.graphql<Nodes>(query);
+      expect(first.data?.nodes.totalCount).toBe(3);
+      expect(first.data?.nodes.edges.map((edge) => edge.node.id)).toEqual(['ent-kringloop', 'ent-werkplaats']);
+      expect(first.data?.nodes.pageInfo.hasNextPage).toBe(true);
+      const second = await server.graphql<Nodes>(query, { after: first.data?.nodes.pageInfo.endCursor });
+      expect(second.data?.nodes.edges.map((edge) => edge.node.id)).toEqual(['ent-zonnewerf']);
+      expect(second.data?.nodes.pageInfo.hasNextPage).toBe(false);
+    });
+
+    it('answers the neighbourhood and the shortest path between two nodes', async () => {
+      const answer = await server.graphql<{
+        neighbourhood: { nodes: { id: string }[]; relationships: { type: string }[] };
+        shortestPath: { nodes: { id: string }[] };
+      }>(`{
+        neighbourhood(id: "ent-zonnewerf", depth: 1) { nodes { id } relationships { type } truncated }
+        shortestPath(from: "ent-zonnewerf", to: "ent-kringloop") { nodes { id } relationships { type } }
+      }`);
+      expect(answer.data?.neighbourhood.nodes.map((node) => node.id)).toEqual([
+        'ent-zonnewerf',
+        'fund-noord',
+        'net-impact-noord',
+      ]);
+      expect(answer.data?.shortestPath.nodes.map((node) => node.id)).toEqual([
+        'ent-zonnewerf',
+        'net-impact-noord',
+        'person-anouk',
+        'ent-kringloop',
+      ]);
+    });
+
+    it('refuses a page size out of range with BAD_USER_INPUT naming the field', async () => {
+      const answer = await server.graphql(`{ nodes(first: 5000) { totalCount } }`);
+      expect(answer.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        issues: [{ field: 'first', reason: 'must be a whole number from 1 to 1000' }],
+      });
+    });
+
+    it('answers NOT_FOUND for the neighbourhood of an unknown node', async () => {
+      const answer = await server.graphql(`{ neighbourhood(id: "nobody") { truncated } }`);
+      expect(answer.errors?.[0]).toMatchObject({
+        message: "Node 'nobody' does not exist",
+        extensions: { code: 'NOT_FOUND' },
+      });
+    });
+
+    it('keeps personal contact data out of the schema until roles can guard it', async () => {
+      const answer = await server.graphql(`{ node(id: "person-anouk") { ... on Person { email } } }`);
+      expect(answer.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+
+    it('counts the nodes per kind', async () => {
+      const answer = await server.graphql<{ graphStats: { totalNodes: number } }>(
+        `{ graphStats { totalNodes byKind { kind count } } }`,
+      );
+      expect(answer.data?.graphStats.totalNodes).toBe(CONTRACT_BATCH.nodes.length);
+    });
+  });
+}

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { GraphBatchInput, NodeKind } from '@koppel/domain';
+
+/**
+ * Where the demo data lives: `seed/data`, next to this project's `src`. A compiled copy of this
+ * file (e.g. under dist/) has no data beside it; it then reads `seed/data` of the workspace it
+ * is started from.
+ */
+const BESIDE_SOURCE = join(__dirname, '..', 'data');
+export const DEMO_DATA_DIR = existsSync(BESIDE_SOURCE) ? BESIDE_SOURCE : join(process.cwd(), 'seed', 'data');
+
+/** An item as read from a YAML file, before the domain schemas have judged it. */
+export type DemoItem = Record<string, unknown>;
+
+/** The demo data as one batch: nodes first (in kind order), then relationships. */
+export interface DemoData extends GraphBatchInput {
+  nodes: DemoItem[];
+  relationships: DemoItem[];
+}
+
+/** One YAML file and the items it holds, for a coordinator-facing error or a check per file. */
+export interface DemoFile {
+  file: string;
+  items: DemoItem[];
+}
+
+/**
+ * Files named `relationships*.yaml` hold relationships; every other `*.yaml` / `*.yml` file
+ * holds nodes (each item names its `kind`). Splitting a kind over several files is fine.
+ */
+export function isRelationshipFile(file: string): boolean {
+  return /^relationships.*\.ya?ml$/i.test(file);
+}
+
+/** Reads every YAML file of `dir`, in file-name order, refusing anything that is not a list of mappings. */
+export function readDemoFiles(dir: string = DEMO_DATA_DIR): DemoFile[] {
+  const files = readdirSync(dir)
+    .filter((file) => /\.ya?ml$/i.test(file))
+    .sort();
+  return files.map((file) => {
+    const parsed: unknown = parse(readFileSync(join(dir, file), 'utf8'));
+    const items = parsed ?? [];
+    if (!Array.isArray(items)) {
+      throw new Error(`${file}: expected a list of items (lines starting with '- '), found ${typeof items}`);
+    }
+    items.forEach((item, index) => {
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        throw new Error(`${file}: item ${index + 1} is not a mapping of fields`);
+      }
+    });
+    return { file, items: items as DemoItem[] };
+  });
+}
+
+/** Providers and places before the actors that refer to them; people and events last. */
+export const DEMO_KIND_ORDER: readonly NodeKind[] = [
+  'Province',
+  'Municipality',
+  'Network',
+  'KnowledgeInstitution',
+  'SupportProgramme',
+  'Fund',
+  'Purchaser',
+  'Entrepreneur',
+  'Person',
+  'Event',
+];
+const rankOf = (item: DemoItem): number => {
+  const rank = (DEMO_KIND_ORDER as readonly unknown[]).indexOf(item.kind);
+  return rank === -1 ? DEMO_KIND_ORDER.length : rank;
+};
+
+/**
+ * The demo data set as one graph batch, ready for `GraphStore.upsert`. It is not validated
+ * here: the store (or `validateGraphBatch`) applies the one set of domain rules.
+ */
+export function loadDemoData(dir: string = DEMO_DATA_DIR): DemoData {
+  const nodes: DemoItem[] = [];
+  const relationships: DemoItem[] = [];
+  for (const { file, items } of readDemoFiles(dir)) {
+    (isRelationshipFile(file) ? relationships : nodes).push(...items);
+  }
+  // Array.prototype.sort is stable: within a kind, file order and item order are kept.
+  nodes.sort((a, b) => rankOf(a) - rankOf(b));
+  return { nodes, relationships };
+}
