@@ -1,15 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { GraphBatchInput, NodeKind } from '@koppel/domain';
 
 /**
- * Where the demo data lives: `seed/data`, next to this project's `src`. A compiled copy of this
- * file (e.g. under dist/) has no data beside it; it then reads `seed/data` of the workspace it
- * is started from.
+ * Where the demo data lives: `seed/data` of this workspace, found by walking up from this file,
+ * so a compiled copy under dist/ finds it as well as the source does.
  */
-const BESIDE_SOURCE = join(__dirname, '..', 'data');
-export const DEMO_DATA_DIR = existsSync(BESIDE_SOURCE) ? BESIDE_SOURCE : join(process.cwd(), 'seed', 'data');
+function locateDemoData(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'seed', 'data');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`seed/data not found above ${start}`);
+  }
+}
+
+export const DEMO_DATA_DIR = locateDemoData(__dirname);
 
 /** An item as read from a YAML file, before the domain schemas have judged it. */
 export type DemoItem = Record<string, unknown>;

@@ -1,3 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedGraphStore } from '@koppel/graph-store';
+import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { describeApiOverHttp } from './api-over-http.contract';
 
-describeApiOverHttp('the embedded store', { env: () => ({}) });
+const dataDir = mkdtempSync(join(tmpdir(), 'koppel-api-embedded-'));
+
+describeApiOverHttp('the embedded store', {
+  async prepareStore() {
+    const store = new EmbeddedGraphStore({ dataDir });
+    await store.upsert(CONTRACT_BATCH);
+    await store.close();
+    return { KOPPEL_DATA_DIR: dataDir };
+  },
+  async cleanUp() {
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});

@@ -1,15 +1,28 @@
-import { Neo4jGraphStore } from '@koppel/graph-store';
-import { announceServer, claimTestDatabase, describeWithNeo4j, wipeTestDatabase } from '@koppel/graph-store/testing';
+import { migrateNeo4j, Neo4jGraphStore } from '@koppel/graph-store';
+import {
+  announceServer,
+  claimTestDatabase,
+  CONTRACT_BATCH,
+  describeWithNeo4j,
+  openTestDriver,
+  wipeTestDatabase,
+} from '@koppel/graph-store/testing';
 import { describeApiOverHttp } from './api-over-http.contract';
 
 describeWithNeo4j('Koppel API on Neo4j', (connection) => {
   describeApiOverHttp('Neo4j', {
-    env: () => ({ NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password }),
-    async emptyStore(server) {
-      const driver = (server.store as Neo4jGraphStore).neo4jDriver;
-      await announceServer(driver, connection.uri);
-      await claimTestDatabase(driver);
-      await wipeTestDatabase(driver);
+    async prepareStore() {
+      const driver = openTestDriver(connection);
+      try {
+        await announceServer(driver, connection.uri);
+        await claimTestDatabase(driver);
+        await migrateNeo4j(driver);
+        await wipeTestDatabase(driver);
+        await Neo4jGraphStore.withDriver(driver, connection.uri).upsert(CONTRACT_BATCH);
+      } finally {
+        await driver.close();
+      }
+      return { NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password };
     },
   });
 });

@@ -1,19 +1,18 @@
-import type { INestApplication } from '@nestjs/common';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GraphStore } from '@koppel/graph-store';
-import { loadConfig } from '../src/config/koppel-config';
-import { createApp } from '../src/create-app';
-import { GRAPH_STORE } from '../src/store/graph-store.token';
 
-/** A whole Koppel server on a free loopback port, and a GraphQL client that talks real HTTP. */
+/**
+ * The built Koppel server (dist/) as a child process on a free loopback port, and a GraphQL
+ * client that talks real HTTP to it: the API exactly as a client meets it.
+ */
 export interface KoppelTestServer {
-  app: INestApplication;
-  store: GraphStore;
   baseUrl: string;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
-  close(): Promise<void>;
+  output(): string;
+  stop(): Promise<void>;
 }
 
 export interface GraphQLAnswer<T> {
@@ -21,15 +20,63 @@ export interface GraphQLAnswer<T> {
   errors?: { message: string; extensions?: { code?: string; issues?: { field: string; reason: string }[] } }[];
 }
 
-export async function startTestServer(env: Record<string, string>): Promise<KoppelTestServer> {
+export const WORKSPACE_ROOT = join(__dirname, '../../..');
+export const SERVER_MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/apps/api/src/main.js');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Runs the built server until it exits; resolves with its exit code and everything it printed. */
+export function runServerToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawnServer(env);
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+}
+
+function spawnServer(env: Record<string, string>): ChildProcess {
+  if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: build first (npx nx run api:build)`);
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_') && !key.startsWith('KOPPEL_')),
+  );
+  return spawn(process.execPath, [SERVER_MAIN], {
+    cwd: WORKSPACE_ROOT,
+    env: { ...inherited, NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Starts the server and waits until /health answers (200 or 503). */
+export async function startTestServer(env: Record<string, string> = {}): Promise<KoppelTestServer> {
   const scratch = mkdtempSync(join(tmpdir(), 'koppel-api-'));
-  const config = loadConfig({ KOPPEL_DATA_DIR: scratch, KOPPEL_SEED: 'never', PORT: '1', ...env });
-  const app = await createApp({ ...config, port: 0 }, { logger: false });
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const port = await freePort();
+  const child = spawnServer({ KOPPEL_DATA_DIR: join(scratch, 'data'), KOPPEL_SEED: 'never', PORT: String(port), ...env });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  for (const deadline = Date.now() + 30_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
+    const answered = await fetch(`${baseUrl}/health`).then(
+      () => true,
+      () => false,
+    );
+    if (answered) break;
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 30 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
   return {
-    app,
-    store: app.get<GraphStore>(GRAPH_STORE),
     baseUrl,
     async graphql(query, variables) {
       const response = await fetch(`${baseUrl}/graphql`, {
@@ -39,8 +86,13 @@ export async function startTestServer(env: Record<string, string>): Promise<Kopp
       });
       return (await response.json()) as GraphQLAnswer<never>;
     },
-    async close() {
-      await app.close();
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.on('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
       rmSync(scratch, { recursive: true, force: true });
     },
   };

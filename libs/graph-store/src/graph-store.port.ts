@@ -46,6 +46,12 @@ export interface GraphStore {
 
   health(): Promise<StoreHealth>;
 
+  /**
+   * Brings the store's schema (constraints, indexes, tables) to the newest version, idempotently,
+   * and returns that version. Safe to call at every start and from several processes at once.
+   */
+  migrate(): Promise<number>;
+
   close(): Promise<void>;
 }
 

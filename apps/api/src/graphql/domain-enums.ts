@@ -40,7 +40,7 @@ registerEnumType(EcosystemDomainEnum, {
   description: 'The six domains of the entrepreneurial ecosystem (Stam & Spigel).',
 });
 registerEnumType(ThemeEnum, { name: 'Theme', description: 'Impact themes named in the routekaart.' });
-registerEnumType(ProvinceEnum, { name: 'Province', description: 'The three northern provinces.' });
+registerEnumType(ProvinceEnum, { name: 'ProvinceCode', description: 'The three northern provinces.' });
 registerEnumType(EnterpriseKindEnum, {
   name: 'EnterpriseKind',
   description: 'SOCIAL: impact is the primary goal. CONSTRUCTIVE: economic goal with impact built in.',

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { GraphStore, migrateNeo4j, Neo4jGraphStore } from '@koppel/graph-store';
+import type { GraphStore } from '@koppel/graph-store';
 import { StoreUnavailableError } from '@koppel/domain';
 import { KOPPEL_CONFIG, KoppelConfig } from '../config/koppel-config';
 import { DemoDataSeeder } from '../seeding/demo-data-seeder.service';
@@ -39,7 +39,7 @@ export class StoreReadiness implements OnApplicationBootstrap, OnApplicationShut
 
   private async prepare(): Promise<void> {
     try {
-      if (this.store instanceof Neo4jGraphStore) await migrateNeo4j(this.store.neo4jDriver);
+      await this.store.migrate();
       const health = await this.store.health();
       if (this.config.seedWhenEmpty) await this.seeder.seedIfEmpty();
       this.ready = true;

@@ -68,10 +68,15 @@ export class EmbeddedGraphStore implements GraphStore {
     // SQLite's default page cache is 2 MB; a graph's indexes outgrow it at a few ten thousand
     // edges and every insert then reads pages back from the OS. 64 MB keeps them in memory.
     this.db.pragma('cache_size = -65536');
-    this.migrate();
+    this.applyMigrations();
   }
 
-  private migrate(): void {
+  /** The file is migrated as it opens; this only reports the version it is at. */
+  async migrate(): Promise<number> {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  private applyMigrations(): void {
     const current = this.db.pragma('user_version', { simple: true }) as number;
     EMBEDDED_MIGRATIONS.slice(current).forEach((sql, index) => {
       this.db.transaction(() => {

@@ -38,7 +38,7 @@ import {
   recordToRelationship,
   relationshipToProperties,
 } from './neo4j-mapper';
-import { readSchemaVersion } from './neo4j-migrations';
+import { migrateNeo4j, readSchemaVersion } from './neo4j-migrations';
 import * as cypher from './neo4j-queries';
 
 export interface Neo4jStoreOptions {
@@ -217,6 +217,10 @@ export class Neo4jGraphStore implements GraphStore {
     }));
     for (const row of rows) counts[row.kind] = row.n;
     return counts;
+  }
+
+  migrate(): Promise<number> {
+    return this.guarded(() => migrateNeo4j(this.driver));
   }
 
   async health(): Promise<StoreHealth> {

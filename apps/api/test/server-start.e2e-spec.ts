@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeWithNeo4j } from '@koppel/graph-store/testing';
+import { loadDemoData } from '@koppel/seed';
+import { freePort, runServerToExit, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
+
+describe('starting the server', () => {
+  it('stops on a bad setting with one line that names it', async () => {
+    const { code, output } = await runServerToExit({ PORT: 'eighty', KOPPEL_SEED: 'sometimes' });
+    expect(code).toBe(1);
+    expect(output.trim()).toBe(
+      "Koppel cannot start: PORT must be a number; KOPPEL_SEED must be 'when-empty' or 'never'",
+    );
+  });
+
+  it('loads the Noord-Nederland demo data into an empty store on first start, once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'koppel-first-start-'));
+    const demo = loadDemoData();
+    try {
+      for (const start of ['first', 'second']) {
+        const server = await startTestServer({ KOPPEL_DATA_DIR: dataDir, KOPPEL_SEED: 'when-empty' });
+        try {
+          const answer = await server.graphql<{ graphStats: { totalNodes: number } }>(`{ graphStats { totalNodes } }`);
+          expect({ start, totalNodes: answer.data?.graphStats.totalNodes }).toEqual({ start, totalNodes: demo.nodes.length });
+        } finally {
+          await server.stop();
+        }
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describeWithNeo4j('starting the server on Neo4j', (connection) => {
+  it('stops on wrong credentials with one line, no stack trace', async () => {
+    const { code, output } = await runServerToExit({
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: 'wrong-password',
+    });
+    expect(code).toBe(1);
+    expect(output.trim().split('\n').at(-1)).toBe(
+      `Koppel could not start: Neo4j at ${connection.uri} refused the credentials (check NEO4J_USER and NEO4J_PASSWORD)`,
+    );
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
+  it('starts while Neo4j is down, answers UNAVAILABLE, and reconnects by itself when it comes back', async () => {
+    const neo4jDir = mkdtempSync(join(tmpdir(), 'koppel-neo4j-comeback-'));
+    const port = await freePort();
+    const password = 'comeback-password';
+    const neo4jCli = (command: 'start' | 'stop') =>
+      spawnSync(process.execPath, ['tools/neo4j/neo4j.mjs', command], {
+        cwd: WORKSPACE_ROOT,
+        env: { ...process.env, NEO4J_DATA_DIR: neo4jDir, NEO4J_BOLT_PORT: String(port), NEO4J_PASSWORD: password },
+        encoding: 'utf8',
+      });
+    const server = await startTestServer({
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: password,
+    });
+    const health = async () => {
+      const response = await fetch(`${server.baseUrl}/health`);
+      return { status: response.status, body: (await response.json()) as { store: { reachable: boolean; problem?: string } } };
+    };
+    try {
+      const down = await health();
+      expect(down.status).toBe(503);
+      expect(down.body.store.reachable).toBe(false);
+      expect(down.body.store.problem).toMatch(/is not reachable/);
+      const refused = await server.graphql(`{ nodes(first: 1) { totalCount } }`);
+      expect(refused.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
+
+      expect(neo4jCli('start').status).toBe(0);
+      let back = await health();
+      for (const deadline = Date.now() + 30_000; back.status !== 200 && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        back = await health();
+      }
+      expect(back.status).toBe(200);
+      const answered = await server.graphql<{ nodes: { totalCount: number } }>(`{ nodes(first: 1) { totalCount } }`);
+      expect(answered.data?.nodes.totalCount).toBe(0);
+    } finally {
+      await server.stop();
+      neo4jCli('stop');
+      rmSync(neo4jDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
