@@ -7,7 +7,6 @@ import {
   NODE_KINDS,
   NodeKind,
   NotFoundError,
-  RELATIONSHIP_RULES,
   RelationshipType,
   StakeholderNode,
   StoreUnavailableError,
@@ -262,10 +261,16 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
   return groups;
 }
 
+/**
+ * One statement per kind, sent without waiting for the previous one: the driver pipelines them
+ * in the transaction, so encoding the next group overlaps with the server running this one.
+ */
 async function writeNodes(tx: ManagedTransaction, nodes: readonly StakeholderNode[]): Promise<void> {
-  for (const [kind, group] of groupBy(nodes, (node) => node.kind)) {
-    await tx.run(cypher.UPSERT_NODES[kind], { nodes: group.map(nodeToProperties) });
-  }
+  await Promise.all(
+    [...groupBy(nodes, (node) => node.kind)].map(([kind, group]) =>
+      tx.run(cypher.UPSERT_NODES[kind], { nodes: group.map(nodeToProperties) }),
+    ),
+  );
 }
 
 /**
@@ -273,14 +278,13 @@ async function writeNodes(tx: ManagedTransaction, nodes: readonly StakeholderNod
  * no such endpoints: the caller then explains and refuses the batch, rolling it all back.
  */
 async function writeRelationships(tx: ManagedTransaction, relationships: readonly ValidRelationship[]): Promise<boolean> {
-  for (const [type, group] of groupBy(relationships, (rel) => rel.type as RelationshipType)) {
-    const rule = RELATIONSHIP_RULES[type];
-    const result = await tx.run(cypher.UPSERT_RELATIONSHIPS[type], {
-      fromKinds: rule.from,
-      toKinds: rule.to,
-      relationships: group.map((rel) => ({ from: rel.from, to: rel.to, properties: relationshipToProperties(rel) })),
-    });
-    if (Number(result.records[0]?.get('written') ?? 0) !== group.length) return false;
-  }
-  return true;
+  const written = await Promise.all(
+    [...groupBy(relationships, (rel) => rel.type as RelationshipType)].map(async ([type, group]) => {
+      const result = await tx.run(cypher.UPSERT_RELATIONSHIPS[type], {
+        relationships: group.map((rel) => ({ from: rel.from, to: rel.to, properties: relationshipToProperties(rel) })),
+      });
+      return Number(result.records[0]?.get('written') ?? 0) === group.length;
+    }),
+  );
+  return written.every(Boolean);
 }

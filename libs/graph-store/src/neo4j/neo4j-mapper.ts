@@ -1,5 +1,5 @@
 import neo4j, { Integer, isInt } from 'neo4j-driver';
-import type { StakeholderNode, ValidRelationship } from '@koppel/domain';
+import { relationshipId, StakeholderNode, ValidRelationship } from '@koppel/domain';
 
 /**
  * Between domain objects and Neo4j properties. Neo4j keeps only scalars and lists of scalars,
@@ -61,10 +61,13 @@ export function propertiesToNode(properties: Record<string, unknown>): Stakehold
   return fromProperties(properties, DERIVED_NODE_PROPERTIES) as StakeholderNode;
 }
 
-/** Type and endpoints are the relationship's shape in Neo4j, not properties. */
+/**
+ * Type and ends are the relationship's shape in Neo4j, not properties, and its id is derived
+ * from them and its key; so only the key (empty when none) and the other properties are stored.
+ */
 export function relationshipToProperties(rel: ValidRelationship): Neo4jProperties {
-  const { type: _type, from: _from, to: _to, ...rest } = rel;
-  return toProperties(rest);
+  const { id: _id, type: _type, from: _from, to: _to, key, ...rest } = rel;
+  return { ...toProperties(rest), key: key ?? '' };
 }
 
 export interface RelationshipRecord {
@@ -75,10 +78,7 @@ export interface RelationshipRecord {
 }
 
 export function recordToRelationship(record: RelationshipRecord): ValidRelationship {
-  return {
-    ...fromProperties(record.properties, []),
-    type: record.type,
-    from: record.from,
-    to: record.to,
-  } as ValidRelationship;
+  const { key, ...properties } = fromProperties(record.properties, []);
+  const identity = { type: record.type, from: record.from, to: record.to, ...(key ? { key: key as string } : {}) };
+  return { ...properties, ...identity, id: relationshipId(identity) } as ValidRelationship;
 }

@@ -1,4 +1,4 @@
-import { NODE_KINDS, NodeKind, RELATIONSHIP_TYPES, RelationshipType } from '@koppel/domain';
+import { NODE_KINDS, NodeKind, RELATIONSHIP_RULES, RELATIONSHIP_TYPES, RelationshipType } from '@koppel/domain';
 import { MAX_PATH_HOPS } from '../graph-store.port';
 
 /**
@@ -25,25 +25,25 @@ export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
 ) as Record<NodeKind, string>;
 
 /**
- * Creates or updates each relationship by id; per type. Only endpoints that exist and are of
- * the kinds the type allows match, so the count written tells whether every row was valid.
- * The index hints keep the planner on the unique id index: with the kind predicate it may
- * otherwise pick the kind index and scan thousands of nodes per row. MERGE then finds an
- * existing edge by expanding between the two nodes (there is deliberately no relationship
- * property index: a seek in it must also scan the transaction's own new edges, which made
- * large batches quadratic).
+ * Creates or updates each relationship by its identity (from, type, to, key); per type. Only
+ * endpoints that exist with a kind the type allows match (a label test, cheaper than reading a
+ * property), so the count written tells whether every row was valid. The index hints keep the
+ * planner on the unique id index.
  */
 export const UPSERT_RELATIONSHIPS: Record<RelationshipType, string> = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [
-    type,
-    `
+  RELATIONSHIP_TYPES.map((type) => {
+    const { from, to } = RELATIONSHIP_RULES[type];
+    return [
+      type,
+      `
   UNWIND $relationships AS rel
-  MATCH (a:Node {id: rel.from}) USING INDEX a:Node(id) WHERE a.kind IN $fromKinds
-  MATCH (b:Node {id: rel.to}) USING INDEX b:Node(id) WHERE b.kind IN $toKinds
-  MERGE (a)-[r:${type} {id: rel.properties.id}]->(b)
+  MATCH (a:Node {id: rel.from}) USING INDEX a:Node(id) WHERE a:${from.join('|')}
+  MATCH (b:Node {id: rel.to}) USING INDEX b:Node(id) WHERE b:${to.join('|')}
+  MERGE (a)-[r:${type} {key: rel.properties.key}]->(b)
   SET r = rel.properties
   RETURN count(r) AS written`,
-  ]),
+    ];
+  }),
 ) as Record<RelationshipType, string>;
 
 export const GET_NODES = `
@@ -80,7 +80,7 @@ const RELATIONSHIP_FIELDS = `type(r) AS type, a.id AS from, b.id AS to, properti
 /** Listed by (from, type, to, key), the same order as the embedded store's primary key. */
 export const FIND_RELATIONSHIPS = `
   MATCH (a:Node)-[r]->(b:Node) ${RELATIONSHIP_FILTER}
-  WITH a, r, b, [a.id, type(r), b.id, coalesce(r.key, '')] AS sortKey
+  WITH a, r, b, [a.id, type(r), b.id, r.key] AS sortKey
   WHERE $after IS NULL
      OR sortKey[0] > $after[0]
      OR (sortKey[0] = $after[0] AND (sortKey[1] > $after[1]
