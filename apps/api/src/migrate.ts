@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { migrateNeo4j, Neo4jGraphStore } from '@koppel/graph-store';
+import { Neo4jGraphStore } from '@koppel/graph-store';
 import { ConfigError, loadConfig } from './config/koppel-config';
 
 /** `npm run db:migrate`: brings the configured Neo4j to the newest schema version. */
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   }
   const store = Neo4jGraphStore.connect(config.store);
   try {
-    const version = await migrateNeo4j(store.neo4jDriver);
+    const version = await store.migrate();
     process.stdout.write(`Neo4j at ${config.store.uri} is at schema version ${version}\n`);
   } finally {
     await store.close();
