@@ -5,7 +5,7 @@ import { KOPPEL_CONFIG, KoppelConfig } from '../config/koppel-config';
 import { DemoDataSeeder } from '../seeding/demo-data-seeder.service';
 import { GRAPH_STORE } from './graph-store.token';
 
-const RETRY_MS = 5_000;
+const RETRY_MS = 2_000;
 
 /**
  * Brings the store to a usable state: schema migrated, demo data loaded into an empty store.
@@ -34,10 +34,15 @@ export class StoreReadiness implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.prepare();
+    await this.prepare({ atStart: true });
   }
 
-  private async prepare(): Promise<void> {
+  /**
+   * At start, refused credentials are fatal: they will not fix themselves. Once retrying, every
+   * unavailability is retried, credentials included: a server that is just starting may refuse
+   * a login for a moment before its password is set.
+   */
+  private async prepare({ atStart }: { atStart: boolean }): Promise<void> {
     try {
       await this.store.migrate();
       const health = await this.store.health();
@@ -46,10 +51,22 @@ export class StoreReadiness implements OnApplicationBootstrap, OnApplicationShut
       this.lastProblem = null;
       this.logger.log(`${health.agent ?? this.store.kind} ready, schema version ${health.schemaVersion}`);
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError) || /credentials/.test(error.message)) throw error;
+      const unavailable = error instanceof StoreUnavailableError;
+      if (!unavailable || (atStart && /credentials/.test(error.message))) throw error;
       if (this.lastProblem !== error.message) this.logger.warn(`${error.message}; retrying every ${RETRY_MS / 1000} s`);
       this.lastProblem = error.message;
-      this.retryTimer = setTimeout(() => void this.prepare().catch((e) => this.logger.error(String(e))), RETRY_MS);
+      this.retryTimer = setTimeout(() => void this.retry(), RETRY_MS);
+    }
+  }
+
+  private async retry(): Promise<void> {
+    try {
+      await this.prepare({ atStart: false });
+    } catch (error) {
+      // Not an outage (a bug, a bad migration): say so, and keep trying rather than give up silently.
+      this.lastProblem = error instanceof Error ? error.message : String(error);
+      this.logger.error(this.lastProblem);
+      this.retryTimer = setTimeout(() => void this.retry(), RETRY_MS);
     }
   }
 
