@@ -7,7 +7,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [
   spawn('node', ['dist/apps/api/apps/api/src/main.js'], { stdio: 'inherit', env: { ...process.env, PORT: '3000' } }),
-  spawn('npx', ['vite', '-c', 'apps/web/vite.config.ts'], { stdio: 'inherit' }),
+  spawn('npx', ['vite', '-c', 'apps/web/vite.config.mts'], { stdio: 'inherit' }),
 ];
 process.stdout.write('\nKoppel dev: open http://localhost:5173/ (API on http://localhost:3000/graphql)\n\n');
 

@@ -77,7 +77,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       type Nodes = {
         nodes: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
       };
-      const first = await server.graphql<Nodes>(query);
+      const first = await server.graphql<Nodes>(query, { after: null });
       expect(first.data?.nodes.totalCount).toBe(3);
       expect(first.data?.nodes.edges.map((edge) => edge.node.id)).toEqual(['ent-kringloop', 'ent-werkplaats']);
       expect(first.data?.nodes.pageInfo.hasNextPage).toBe(true);

@@ -82,8 +82,8 @@ export interface RelationshipFilter {
 export interface PageRequest {
   /** How many items at most; adapters refuse more than MAX_PAGE_SIZE. */
   first: number;
-  /** The cursor of the last item of the previous page. */
-  after?: string;
+  /** The cursor of the last item of the previous page; none (or null) for the first page. */
+  after?: string | null;
 }
 
 export interface Page<T> {

@@ -20,9 +20,9 @@ export function encodeCursor(key: SortKey): string {
   return Buffer.from(JSON.stringify(['k', ...key]), 'utf8').toString('base64url');
 }
 
-/** The sort key inside a cursor of `length` parts; undefined when there is no cursor. */
-export function decodeCursor(cursor: string | undefined, length: number): SortKey | undefined {
-  if (cursor === undefined) return undefined;
+/** The sort key inside a cursor of `length` parts; undefined when there is no cursor (or null). */
+export function decodeCursor(cursor: string | null | undefined, length: number): SortKey | undefined {
+  if (cursor === undefined || cursor === null) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -1,0 +1,198 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { graphql, startBuiltServer, type RunningServer } from './support/koppel-server';
+import { requireBuilds, screenshotDir } from './support/workspace';
+
+/**
+ * The graph view in a real browser against the real, built server with the demo data. The
+ * suite knows the app only from the outside: its page, its GraphQL API, and the cytoscape
+ * instance it publishes read-only as `window.koppelGraph`.
+ */
+
+const DUTCH_KIND_LABELS = {
+  Entrepreneur: 'Ondernemer',
+  Network: 'Netwerk',
+  Fund: 'Fonds',
+  Purchaser: 'Inkoper',
+  Municipality: 'Gemeente',
+  Province: 'Provincie',
+  KnowledgeInstitution: 'Kennisinstelling',
+  SupportProgramme: 'Ondersteuningsprogramma',
+  Person: 'Persoon',
+  Event: 'Evenement',
+} as const;
+
+interface GraphStats {
+  graphStats: { totalNodes: number; byKind: { kind: keyof typeof DUTCH_KIND_LABELS; count: number }[] };
+}
+
+let server: RunningServer;
+let browser: Browser;
+let stats: GraphStats['graphStats'];
+
+beforeAll(async () => {
+  requireBuilds();
+  server = await startBuiltServer();
+  browser = await launchChromium();
+  stats = (await graphql<GraphStats>(server.baseUrl, '{ graphStats { totalNodes byKind { kind count } } }')).graphStats;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openGraph(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.baseUrl);
+  try {
+    await page.waitForSelector('.graph-canvas[data-layout-state="done"]', { timeout: 60_000 });
+  } catch (error) {
+    throw new Error(`The graph did not appear (${String(error)}). Page errors: ${problems.join('; ') || 'none'}`);
+  }
+  return page;
+}
+
+/** Resolves once the canvas has drawn at least twice and no viewport animation is running. */
+function viewSettled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const check = () => (window.koppelGraph?.animated() ? setTimeout(check, 50) : resolve());
+        requestAnimationFrame(() => requestAnimationFrame(check));
+      }),
+  );
+}
+
+/** A visible node whose centre no other node covers, with its position in page pixels. */
+async function clickableNode(page: Page, preferredKind: string) {
+  return page.evaluate((preferred) => {
+    const cy = window.koppelGraph;
+    if (!cy) return null;
+    const box = cy.container()!.getBoundingClientRect();
+    const visible = cy.nodes(':visible').toArray();
+    const ordered = [...visible.filter((n) => n.data('kind') === preferred), ...visible.filter((n) => n.data('kind') !== preferred)];
+    for (const node of ordered) {
+      const p = node.renderedPosition();
+      if (p.x < 30 || p.y < 30 || p.x > box.width - 30 || p.y > box.height - 30) continue;
+      const covered = visible.some((other) => {
+        if (other.id() === node.id()) return false;
+        const b = other.renderedBoundingBox({ includeLabels: false });
+        return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+      });
+      if (!covered) {
+        return { id: node.id(), name: String(node.data('label')), kind: String(node.data('kind')), x: box.left + p.x, y: box.top + p.y };
+      }
+    }
+    return null;
+  }, preferredKind);
+}
+
+describe('the graph view', () => {
+  it('loads with its title and draws every node the API holds', async () => {
+    const page = await openGraph();
+
+    await expect(page.title()).resolves.toBe('Koppel — impact-ecosysteem Noord-Nederland');
+    const drawn = await page.evaluate(() => window.koppelGraph?.nodes().length);
+    expect(stats.totalNodes).toBeGreaterThan(0);
+    expect(drawn).toBe(stats.totalNodes);
+
+    mkdirSync(screenshotDir, { recursive: true });
+    await page.screenshot({ path: join(screenshotDir, 'graph.png') });
+    await page.close();
+  });
+
+  it('lists every kind in the legend in Dutch, with the count the API reports', async () => {
+    const page = await openGraph();
+    const legend = page.getByTestId('legend');
+
+    for (const [kind, label] of Object.entries(DUTCH_KIND_LABELS)) {
+      const row = legend.locator('li', { has: page.getByTestId(`kind-toggle-${kind}`) });
+      await expect(row.locator('.legend-name').textContent()).resolves.toBe(label);
+      const count = stats.byKind.find((entry) => entry.kind === kind)?.count ?? 0;
+      await expect(row.locator('.legend-count').textContent()).resolves.toBe(count.toLocaleString('nl-NL'));
+    }
+    await page.close();
+  });
+
+  it('opens the detail panel of a node clicked on the canvas, and follows a relationship from it', async () => {
+    const page = await openGraph();
+    const target = await clickableNode(page, 'Fund');
+    if (!target) throw new Error('No node on the canvas could be clicked without hitting another one');
+
+    await page.mouse.click(target.x, target.y);
+
+    const name = page.getByTestId('detail-name');
+    await name.waitFor();
+    await expect(name.textContent()).resolves.toBe(target.name);
+    await expect(page.getByTestId('detail-panel').getAttribute('data-node-id')).resolves.toBe(target.id);
+    await expect(page.evaluate((id) => window.koppelGraph?.getElementById(id).hasClass('selected'), target.id)).resolves.toBe(true);
+    await viewSettled(page);
+    await page.screenshot({ path: join(screenshotDir, 'graph-detail.png') });
+
+    const link = page.getByTestId('relationship-link').first();
+    const otherName = (await link.textContent())?.trim();
+    await link.click();
+    await page.waitForFunction((expected) => document.querySelector('[data-testid="detail-name"]')?.textContent === expected, otherName);
+    await page.close();
+  });
+
+  it('hides a kind when it is switched off in the legend, and shows it again', async () => {
+    const page = await openGraph();
+    const municipalities = stats.byKind.find((entry) => entry.kind === 'Municipality')?.count ?? 0;
+    expect(municipalities).toBeGreaterThan(0);
+    const visibleOf = () =>
+      page.evaluate(() => {
+        const cy = window.koppelGraph!;
+        return { municipalities: cy.nodes('[kind = "Municipality"]:visible').length, all: cy.nodes(':visible').length };
+      });
+    /** The canvas follows the checkbox after React's next render: wait for it, then compare. */
+    const untilVisible = async (expected: { municipalities: number; all: number }) => {
+      await page
+        .waitForFunction(
+          (want) => {
+            const cy = window.koppelGraph!;
+            return (
+              cy.nodes('[kind = "Municipality"]:visible').length === want.municipalities &&
+              cy.nodes(':visible').length === want.all
+            );
+          },
+          expected,
+          { timeout: 5_000 },
+        )
+        .catch(() => undefined);
+      return visibleOf();
+    };
+
+    await page.getByTestId('kind-toggle-Municipality').uncheck();
+    const hidden = { municipalities: 0, all: stats.totalNodes - municipalities };
+    await expect(untilVisible(hidden)).resolves.toEqual(hidden);
+
+    await page.getByTestId('kind-toggle-Municipality').check();
+    const shown = { municipalities, all: stats.totalNodes };
+    await expect(untilVisible(shown)).resolves.toEqual(shown);
+    await page.close();
+  });
+
+  it('says the server cannot be reached instead of showing a blank page, and recovers on retry', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+
+    await page.goto(server.baseUrl);
+
+    const error = page.getByTestId('load-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toContain('niet bereikbaar');
+    await expect(page.locator('.app-header h1').textContent()).resolves.toContain('Koppel');
+
+    await page.unroute('**/graphql');
+    await error.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.waitForSelector('.graph-canvas[data-layout-state="done"]', { timeout: 60_000 });
+    await expect(page.evaluate(() => window.koppelGraph?.nodes().length)).resolves.toBe(stats.totalNodes);
+    await page.close();
+  });
+});

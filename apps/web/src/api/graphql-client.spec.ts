@@ -1,0 +1,42 @@
+import { ApiUnreachableError, createGraphQLClient, GraphQLResponseError } from './graphql-client';
+
+const answer = (status: number, body: unknown) =>
+  (async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })) as typeof fetch;
+
+describe('the GraphQL client', () => {
+  it('POSTs the query and variables as JSON and returns data', async () => {
+    let sent: RequestInit | undefined;
+    const request = createGraphQLClient('/graphql', (async (_url: string, init: RequestInit) => {
+      sent = init;
+      return new Response(JSON.stringify({ data: { ok: true } }), { status: 200 });
+    }) as typeof fetch);
+
+    await expect(request('{ ok }', { id: 'x' })).resolves.toEqual({ ok: true });
+    expect(sent?.method).toBe('POST');
+    expect(JSON.parse(String(sent?.body))).toEqual({ query: '{ ok }', variables: { id: 'x' } });
+  });
+
+  it('calls a failed connection "unreachable"', async () => {
+    const request = createGraphQLClient('/graphql', (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch);
+    await expect(request('{ ok }')).rejects.toBeInstanceOf(ApiUnreachableError);
+  });
+
+  it('calls a gateway error from a proxy "unreachable"', async () => {
+    await expect(createGraphQLClient('/graphql', answer(502, 'Bad Gateway'))('{ ok }')).rejects.toBeInstanceOf(ApiUnreachableError);
+  });
+
+  it('calls an answer that is not JSON "unreachable"', async () => {
+    await expect(createGraphQLClient('/graphql', answer(200, '<html>'))('{ ok }')).rejects.toBeInstanceOf(ApiUnreachableError);
+  });
+
+  it('turns GraphQL errors into an error with the message and code', async () => {
+    const request = createGraphQLClient(
+      '/graphql',
+      answer(200, { data: null, errors: [{ message: 'Geen knoop', extensions: { code: 'NOT_FOUND' } }] }),
+    );
+    await expect(request('{ ok }')).rejects.toThrow(GraphQLResponseError);
+    await expect(request('{ ok }')).rejects.toMatchObject({ message: 'Geen knoop', code: 'NOT_FOUND' });
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A minimal GraphQL client: a POST to /graphql with fetch. It tells apart the two failures the
+ * UI explains differently: the API cannot be reached at all, or it answered with an error.
+ */
+
+export type GraphQLRequest = <T>(
+  query: string,
+  variables?: Record<string, unknown>,
+  signal?: AbortSignal,
+) => Promise<T>;
+
+/** No usable answer: the server is down, the network failed, or a proxy stood in for it. */
+export class ApiUnreachableError extends Error {
+  constructor(detail: string) {
+    super(`De Koppel-API is niet bereikbaar (${detail}).`);
+    this.name = 'ApiUnreachableError';
+  }
+}
+
+/** The API answered, with errors. `code` is the first error's `extensions.code`, if any. */
+export class GraphQLResponseError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+    this.name = 'GraphQLResponseError';
+  }
+}
+
+interface GraphQLAnswer<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Statuses a proxy or load balancer sends when the server behind it is not there. */
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
+
+export function createGraphQLClient(endpoint = '/graphql', fetchImpl: typeof fetch = (...args) => fetch(...args)): GraphQLRequest {
+  return async function request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetchImpl(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiUnreachableError(error instanceof Error ? error.message : String(error));
+    }
+    if (GATEWAY_STATUSES.has(response.status)) throw new ApiUnreachableError(`HTTP ${response.status}`);
+
+    let answer: GraphQLAnswer<T>;
+    try {
+      answer = (await response.json()) as GraphQLAnswer<T>;
+    } catch {
+      throw new ApiUnreachableError(`HTTP ${response.status}, geen GraphQL-antwoord`);
+    }
+    const [firstError] = answer.errors ?? [];
+    if (firstError) throw new GraphQLResponseError(firstError.message, firstError.extensions?.code);
+    if (answer.data == null) throw new GraphQLResponseError(`Leeg antwoord (HTTP ${response.status})`, undefined);
+    return answer.data;
+  };
+}

@@ -1,0 +1,102 @@
+import { useCallback, useMemo, useState } from 'react';
+import { RELATIONSHIP_TYPES, type NodeKind } from '@koppel/domain';
+import type { LoadedGraph } from '../api/graph-types';
+import { GraphCanvas } from '../graph/graph-canvas';
+import { countByKind, toGraphElements } from '../graph/graph-elements';
+import { chooseLayout, graphSize, renderingOptions } from '../graph/graph-layout';
+import { graphStylesheet } from '../graph/graph-stylesheet';
+import { RelationshipIndex } from '../graph/node-relationships';
+import { countLabel, LEGEND_KINDS } from '../labels/dutch-labels';
+import { DetailPanel } from '../panels/detail-panel';
+import { LegendPanel } from '../panels/legend-panel';
+import { AppHeader } from './app-header';
+import { useStakeholderDetail } from './use-stakeholder-detail';
+
+/** The loaded graph: legend and filter on the left, the canvas, the detail panel on the right. */
+export function GraphView({ graph }: { graph: LoadedGraph }) {
+  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<NodeKind>>(new Set());
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [fitRequest, setFitRequest] = useState(0);
+
+  // Fixed per loaded graph: size class, layout (so it runs once), renderer options, stylesheet.
+  const index = useMemo(() => new RelationshipIndex(graph.nodes, graph.relationships), [graph]);
+  const size = useMemo(() => graphSize(graph.nodes.length, graph.relationships.length), [graph]);
+  const layout = useMemo(() => chooseLayout(graph.nodes.length, graph.relationships.length), [graph]);
+  const rendering = useMemo(() => renderingOptions(size), [size]);
+  const stylesheet = useMemo(() => graphStylesheet({ large: size !== 'small' }), [size]);
+  const counts = useMemo(() => countByKind(graph.nodes, LEGEND_KINDS), [graph]);
+  const elements = useMemo(
+    () => toGraphElements(graph.nodes, graph.relationships, { hiddenKinds }),
+    [graph, hiddenKinds],
+  );
+
+  const visibleNodes = graph.nodes.length - [...hiddenKinds].reduce((sum, kind) => sum + counts[kind], 0);
+  const selectedNode = selectedId ? index.node(selectedId) : undefined;
+  const detail = useStakeholderDetail(selectedNode ? selectedNode.id : null);
+  const relationships = useMemo(
+    () => (selectedNode ? index.relationshipsOf(selectedNode.id, RELATIONSHIP_TYPES) : []),
+    [index, selectedNode],
+  );
+
+  const toggleKind = useCallback((kind: NodeKind) => {
+    setHiddenKinds((current) => {
+      const next = new Set(current);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+  }, []);
+  const showAll = useCallback(() => setHiddenKinds(new Set()), []);
+  const fit = useCallback(() => setFitRequest((n) => n + 1), []);
+  const select = useCallback((id: string | null) => setSelectedId(id), []);
+
+  return (
+    <div className="app-shell">
+      <AppHeader>
+        <span className="stat" data-testid="node-count">
+          {countLabel(graph.nodes.length, 'stakeholder', 'stakeholders')}
+        </span>
+        <span className="stat">{countLabel(graph.relationships.length, 'relatie', 'relaties')}</span>
+        {hiddenKinds.size > 0 && <span className="stat stat-filter">{countLabel(visibleNodes, 'zichtbaar', 'zichtbaar')}</span>}
+      </AppHeader>
+      <main className={`workspace${selectedNode ? ' has-detail' : ''}`}>
+        <aside className="sidebar">
+          <LegendPanel counts={counts} hiddenKinds={hiddenKinds} onToggleKind={toggleKind} onShowAll={showAll} onFit={fit} />
+          <section className="hint">
+            <h2 className="sidebar-title">Zo werkt het</h2>
+            <p>Klik op een stakeholder voor het profiel en de relaties. Scroll om te zoomen, sleep om te verschuiven.</p>
+            <p>Grotere vormen hebben meer relaties.</p>
+          </section>
+        </aside>
+        <div className="canvas-area">
+          {graph.nodes.length === 0 ? (
+            <div className="state-card">
+              <h2>Nog geen stakeholders</h2>
+              <p>De graaf is leeg. Laad de demodata of importeer stakeholders via de API.</p>
+            </div>
+          ) : (
+            <GraphCanvas
+              elements={elements}
+              stylesheet={stylesheet}
+              layout={layout}
+              rendering={rendering}
+              selectedId={selectedId}
+              onSelect={select}
+              fitRequest={fitRequest}
+            />
+          )}
+        </div>
+        {selectedNode && (
+          <DetailPanel
+            key={selectedNode.id}
+            node={selectedNode}
+            detail={detail}
+            relationships={relationships}
+            onSelect={select}
+            onClose={() => select(null)}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

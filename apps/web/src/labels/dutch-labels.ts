@@ -1,0 +1,159 @@
+import {
+  ECOSYSTEM_DOMAIN_LABELS,
+  MUNICIPALITIES,
+  NODE_KINDS,
+  PROVINCE_NAMES,
+  THEME_LABELS,
+  type EcosystemDomain,
+  type EnterpriseKind,
+  type FinanceInstrument,
+  type Label,
+  type NodeKind,
+  type ProcurementInstrument,
+  type Province,
+  type PurchaserType,
+  type RelationshipType,
+  type Stage,
+  type Theme,
+} from '@koppel/domain';
+import type { MunicipalityPolicy } from '../api/graph-types';
+
+/**
+ * The Dutch words the UI shows. Domains, themes, municipalities and provinces come from
+ * libs/domain (one source); the words below exist only in this UI. Every map is a
+ * `Record` over the domain's closed list, so a new kind or instrument fails the typecheck here
+ * until it has a label.
+ */
+
+export const KIND_LABELS: Record<NodeKind, string> = {
+  Entrepreneur: 'Ondernemer',
+  Network: 'Netwerk',
+  Fund: 'Fonds',
+  Purchaser: 'Inkoper',
+  Municipality: 'Gemeente',
+  Province: 'Provincie',
+  KnowledgeInstitution: 'Kennisinstelling',
+  SupportProgramme: 'Ondersteuningsprogramma',
+  Person: 'Persoon',
+  Event: 'Evenement',
+};
+
+/** The kinds in legend order: the domain's own order. */
+export const LEGEND_KINDS: readonly NodeKind[] = NODE_KINDS;
+
+export const ENTERPRISE_KIND_LABELS: Record<EnterpriseKind, string> = {
+  SOCIAL: 'Sociaal ondernemer (impact voorop)',
+  CONSTRUCTIVE: 'Constructief ondernemer (impact in het verdienmodel)',
+};
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  IDEA: 'Idee',
+  STARTUP: 'Start-up',
+  SCALEUP: 'Scale-up',
+  ESTABLISHED: 'Gevestigd mkb',
+};
+
+export const FINANCE_INSTRUMENT_LABELS: Record<FinanceInstrument, string> = {
+  LOAN: 'Lening',
+  EQUITY: 'Participatie (aandelen)',
+  GUARANTEE: 'Garantie',
+  GRANT: 'Subsidie / schenking',
+  RESULT_FINANCING: 'Resultaatfinanciering',
+  SOCIAL_IMPACT_BOND: 'Social Impact Bond',
+};
+
+export const PROCUREMENT_INSTRUMENT_LABELS: Record<ProcurementInstrument, string> = {
+  SOCIAL_RETURN: 'Social return (SROI)',
+  PSO_AWARD: 'Gunnen op PSO',
+  RESERVED_CONTRACT_2_82: 'Voorbehouden opdracht (Aanbestedingswet art. 2.82)',
+  CHALLENGE: 'Challenge',
+  LAUNCHING_CUSTOMER: 'Launching customer',
+  STARTUP_IN_RESIDENCE: 'Startup in Residence',
+};
+
+export const PURCHASER_TYPE_LABELS: Record<PurchaserType, string> = {
+  MUNICIPALITY: 'Gemeente',
+  PROVINCE: 'Provincie',
+  HOSPITAL: 'Ziekenhuis',
+  HOUSING_CORPORATION: 'Woningcorporatie',
+  EDUCATION: 'Onderwijsinstelling',
+  COMPANY: 'Bedrijf',
+  OTHER: 'Overig',
+};
+
+export const LABEL_LABELS: Record<Label, string> = {
+  PSO: 'PSO (Prestatieladder Socialer Ondernemen)',
+  PSO_30_PLUS: 'PSO 30+',
+  CODE_SOCIAAL_ONDERNEMEN: 'Code Sociaal Ondernemen',
+  MVO_CERTIFICAAT: 'MVO-certificaat (MVO Alliantie Noord-Nederland)',
+  B_CORP: 'B Corp',
+};
+
+export const POLICY_LABELS: Record<keyof MunicipalityPolicy, string> = {
+  actionProgramme: 'Actieprogramma impact-ondernemen',
+  desk: 'Loket of accountmanager voor impact-ondernemers',
+  socialProcurementPolicy: 'Beleid voor sociaal inkopen',
+  reservedContracts: 'Voorbehouden opdrachten (art. 2.82)',
+  challenges: 'Challenges voor ondernemers',
+};
+
+/** How a relationship reads from each end: `out` from its start node, `in` from its end node. */
+export const RELATIONSHIP_LABELS: Record<RelationshipType, { out: string; in: string }> = {
+  LOCATED_IN: { out: 'gevestigd in', in: 'thuisbasis van' },
+  PART_OF: { out: 'ligt in', in: 'omvat' },
+  MEMBER_OF: { out: 'lid van', in: 'heeft als lid' },
+  WORKS_FOR: { out: 'werkt voor', in: 'heeft als medewerker' },
+  KNOWS: { out: 'kent', in: 'kent' },
+  FUNDED: { out: 'financierde', in: 'gefinancierd door' },
+  BOUGHT_FROM: { out: 'kocht van', in: 'leverde aan' },
+  SUPPORTED_BY: { out: 'ondersteund door', in: 'ondersteunt' },
+  PARTNERS_WITH: { out: 'partner van', in: 'partner van' },
+  PURCHASES_FOR: { out: 'koopt in voor', in: 'inkoop verzorgd door' },
+  ORGANISED: { out: 'organiseerde', in: 'georganiseerd door' },
+  ATTENDED: { out: 'was aanwezig bij', in: 'bezocht door' },
+};
+
+export function domainLabel(domain: EcosystemDomain): string {
+  return ECOSYSTEM_DOMAIN_LABELS[domain].nl;
+}
+
+export function themeLabel(theme: Theme): string {
+  return THEME_LABELS[theme].nl;
+}
+
+export function provinceLabel(province: Province): string {
+  return PROVINCE_NAMES[province];
+}
+
+const MUNICIPALITY_NAMES = new Map(MUNICIPALITIES.map((m) => [m.code, m.name]));
+
+/** The municipality's name for its code; the code itself when it is unknown. */
+export function municipalityLabel(code: string): string {
+  return MUNICIPALITY_NAMES.get(code) ?? code;
+}
+
+/** "Groningen, Groningen" / "Leeuwarden, Fryslân" / "Drenthe" / null when neither is known. */
+export function placeLabel(municipality: string | null, province: Province | null): string | null {
+  const parts = [municipality ? municipalityLabel(municipality) : null, province ? provinceLabel(province) : null];
+  const present = parts.filter((part): part is string => part !== null);
+  return present.length > 0 ? present.join(', ') : null;
+}
+
+const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+export function formatEuro(amount: number): string {
+  return EURO.format(amount);
+}
+
+/** "€ 25.000 – € 500.000", "vanaf € 25.000", "tot € 500.000", or null. */
+export function formatTicketRange(min: number | null, max: number | null): string | null {
+  if (min != null && max != null) return `${formatEuro(min)} – ${formatEuro(max)}`;
+  if (min != null) return `vanaf ${formatEuro(min)}`;
+  if (max != null) return `tot ${formatEuro(max)}`;
+  return null;
+}
+
+/** "1 knoop" / "312 knopen"-style counting. */
+export function countLabel(count: number, singular: string, plural: string): string {
+  return `${count.toLocaleString('nl-NL')} ${count === 1 ? singular : plural}`;
+}
