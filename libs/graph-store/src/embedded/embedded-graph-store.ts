@@ -38,9 +38,6 @@ export interface EmbeddedStoreOptions {
   dataDir: string;
 }
 
-/** SQLite limits bound parameters per statement; look ids up in chunks below that. */
-const LOOKUP_CHUNK = 500;
-
 const RELATIONSHIP_COLUMNS = `f.id AS from_id, r.type AS type, t.id AS to_id, r.key AS key, r.data AS data`;
 const RELATIONSHIP_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid`;
 
@@ -119,21 +116,15 @@ export class EmbeddedGraphStore implements GraphStore {
     return { nodesWritten: batch.nodes.length, relationshipsWritten: batch.relationships.length };
   }
 
-  private inChunks<T>(ids: readonly (string | number)[], query: (chunk: (string | number)[]) => T[]): T[] {
-    const out: T[] = [];
-    for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) out.push(...query(ids.slice(i, i + LOOKUP_CHUNK)));
-    return out;
-  }
-
-  /** One prepared lookup per id: cheaper than IN lists, which need a new statement per size. */
+  /**
+   * The stored nid and kind of each id, in one statement: the ids travel as one JSON array and
+   * SQLite joins them to the id index itself, far cheaper than a call per id from JavaScript.
+   */
   private storedNodes(ids: readonly string[]): Map<string, StoredNode> {
-    const lookup = this.db.prepare('SELECT nid, kind FROM nodes WHERE id = ?');
-    const found = new Map<string, StoredNode>();
-    for (const id of ids) {
-      const row = lookup.get(id) as StoredNode | undefined;
-      if (row) found.set(id, row);
-    }
-    return found;
+    const rows = this.db
+      .prepare('SELECT n.id, n.nid, n.kind FROM json_each(?) AS wanted JOIN nodes n ON n.id = wanted.value')
+      .all(JSON.stringify(ids)) as (StoredNode & { id: string })[];
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   async getNode(id: string): Promise<StakeholderNode | null> {
@@ -142,11 +133,9 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<StakeholderNode[]> {
-    const rows = this.inChunks(ids, (chunk) =>
-      this.db
-        .prepare(`SELECT id, data FROM nodes WHERE id IN (${chunk.map(() => '?').join(',')})`)
-        .all(...chunk) as { id: string; data: string }[],
-    );
+    const rows = this.db
+      .prepare('SELECT n.id, n.data FROM json_each(?) AS wanted JOIN nodes n ON n.id = wanted.value')
+      .all(JSON.stringify(ids)) as { id: string; data: string }[];
     const byId = new Map(rows.map((row) => [row.id, rowToNode(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -185,20 +174,18 @@ export class EmbeddedGraphStore implements GraphStore {
     ids: readonly string[],
     types: readonly string[] | undefined,
   ): Promise<ValidRelationship[]> => {
-    const nids = [...this.storedNodes(ids).values()].map((node) => node.nid);
-    const typeClause = types && types.length > 0 ? ` AND r.type IN (${types.map(() => '?').join(',')})` : '';
-    const typeParams = types ?? [];
-    return this.inChunks(nids, (chunk) => {
-      const marks = chunk.map(() => '?').join(',');
-      return (
-        this.db
-          .prepare(
-            `SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN} WHERE r.from_nid IN (${marks})${typeClause}
-             UNION SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN} WHERE r.to_nid IN (${marks})${typeClause}`,
-          )
-          .all(...chunk, ...typeParams, ...chunk, ...typeParams) as RelationshipReadRow[]
-      ).map(rowToRelationship);
-    });
+    const nids = JSON.stringify([...this.storedNodes(ids).values()].map((node) => node.nid));
+    const typeClause = types && types.length > 0 ? ` AND r.type IN (SELECT value FROM json_each(?))` : '';
+    const typeParams = types && types.length > 0 ? [JSON.stringify(types)] : [];
+    const rows = this.db
+      .prepare(
+        `SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
+         WHERE r.from_nid IN (SELECT value FROM json_each(?))${typeClause}
+         UNION SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
+         WHERE r.to_nid IN (SELECT value FROM json_each(?))${typeClause}`,
+      )
+      .all(nids, ...typeParams, nids, ...typeParams) as RelationshipReadRow[];
+    return rows.map(rowToRelationship);
   };
 
   async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph> {
