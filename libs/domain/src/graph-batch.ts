@@ -102,23 +102,27 @@ function nodeKindIssues(batch: ValidGraphBatch, storedKinds: ReadonlyMap<string,
   });
 }
 
+/** Plain loops: this runs for every relationship of every import, so it allocates little. */
 function endpointIssues(batch: ValidGraphBatch, storedKinds: ReadonlyMap<string, NodeKind>): FieldIssue[] {
-  const kindOf = new Map(storedKinds);
-  for (const node of batch.nodes) kindOf.set(node.id, node.kind);
-  return batch.relationships.flatMap((rel, index) =>
-    (['from', 'to'] as const).flatMap((end): FieldIssue[] => {
-      const kind = kindOf.get(rel[end]);
+  const batchKinds = new Map<string, NodeKind>();
+  for (const node of batch.nodes) batchKinds.set(node.id, node.kind);
+  const issues: FieldIssue[] = [];
+  batch.relationships.forEach((rel, index) => {
+    for (const end of ['from', 'to'] as const) {
+      const id = rel[end];
+      const kind = batchKinds.get(id) ?? storedKinds.get(id);
       const allowed = RELATIONSHIP_RULES[rel.type][end];
-      if (!kind) return [{ field: `relationships[${index}].${end}`, reason: `unknown node '${rel[end]}'` }];
-      if (allowed.includes(kind)) return [];
-      return [
-        {
+      if (!kind) {
+        issues.push({ field: `relationships[${index}].${end}`, reason: `unknown node '${id}'` });
+      } else if (!allowed.includes(kind)) {
+        issues.push({
           field: `relationships[${index}].${end}`,
           reason: `${rel.type} cannot ${end === 'from' ? 'start at' : 'end at'} kind ${kind} (allowed: ${allowed.join(', ')})`,
-        },
-      ];
-    }),
-  );
+        });
+      }
+    }
+  });
+  return issues;
 }
 
 /** The ids a batch refers to, whose stored kinds the store must look up. */
