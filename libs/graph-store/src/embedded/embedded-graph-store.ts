@@ -57,6 +57,9 @@ export class EmbeddedGraphStore implements GraphStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
+    // Another process (a command-line import beside the running API) may hold the write lock
+    // for a moment: wait for it rather than fail at once.
+    this.db.pragma('busy_timeout = 5000');
     // SQLite's default page cache is 2 MB; a graph's indexes outgrow it at a few ten thousand
     // edges and every insert then reads pages back from the OS. 64 MB keeps them in memory.
     this.db.pragma('cache_size = -65536');
