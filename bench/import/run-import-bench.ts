@@ -16,6 +16,7 @@ import { syntheticGraph } from './synthetic-graph';
 const NODE_BATCH = 5_000;
 const RELATIONSHIP_BATCH = 10_000;
 const WARM_ROUNDS = 3;
+const BENCH_WRITER = { origin: 'IMPORT', actor: 'bench-import', reference: 'bench/import/synthetic-graph.ts' } as const;
 
 interface Rates {
   nodesPerSecond: number;
@@ -33,11 +34,11 @@ interface StoreResult {
 async function importInto(store: GraphStore, graph: ReturnType<typeof syntheticGraph>): Promise<Rates> {
   const started = performance.now();
   for (let i = 0; i < graph.nodes.length; i += NODE_BATCH) {
-    await store.upsert({ nodes: graph.nodes.slice(i, i + NODE_BATCH) });
+    await store.upsert({ nodes: graph.nodes.slice(i, i + NODE_BATCH) }, BENCH_WRITER);
   }
   const nodesDone = performance.now();
   for (let i = 0; i < graph.relationships.length; i += RELATIONSHIP_BATCH) {
-    await store.upsert({ relationships: graph.relationships.slice(i, i + RELATIONSHIP_BATCH) });
+    await store.upsert({ relationships: graph.relationships.slice(i, i + RELATIONSHIP_BATCH) }, BENCH_WRITER);
   }
   const done = performance.now();
   const stored = Object.values(await store.countByKind()).reduce((a, b) => a + b, 0);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedGraphStore } from '@koppel/graph-store';
-import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
+import { CONTRACT_BATCH, CONTRACT_WRITER } from '@koppel/graph-store/testing';
 import { describeApiOverHttp } from './api-over-http.contract';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'koppel-api-embedded-'));
@@ -10,7 +10,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'koppel-api-embedded-'));
 describeApiOverHttp('the embedded store', {
   async prepareStore() {
     const store = new EmbeddedGraphStore({ dataDir });
-    await store.upsert(CONTRACT_BATCH);
+    await store.upsert(CONTRACT_BATCH, CONTRACT_WRITER);
     await store.close();
     return { KOPPEL_DATA_DIR: dataDir };
   },

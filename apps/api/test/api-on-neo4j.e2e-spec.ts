@@ -3,6 +3,7 @@ import {
   announceServer,
   claimTestDatabase,
   CONTRACT_BATCH,
+  CONTRACT_WRITER,
   describeWithNeo4j,
   openTestDriver,
   wipeTestDatabase,
@@ -18,7 +19,7 @@ describeWithNeo4j('Koppel API on Neo4j', (connection) => {
         await claimTestDatabase(driver);
         await migrateNeo4j(driver);
         await wipeTestDatabase(driver);
-        await Neo4jGraphStore.withDriver(driver, connection.uri).upsert(CONTRACT_BATCH);
+        await Neo4jGraphStore.withDriver(driver, connection.uri).upsert(CONTRACT_BATCH, CONTRACT_WRITER);
       } finally {
         await driver.close();
       }

@@ -64,6 +64,24 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       });
     });
 
+    it('tells who added a node and a relationship, when and from where', async () => {
+      const answer = await server.graphql(`{
+        node(id: "fund-noord") { provenance { origin addedBy addedAt reference } }
+        relationships(filter: { types: [FUNDED] }, first: 1) { edges { node { confidence provenance { addedBy } } } }
+      }`);
+      expect(answer.data).toEqual({
+        node: {
+          provenance: {
+            origin: 'IMPORT',
+            addedBy: 'contract-suite',
+            addedAt: '2026-01-15T09:30:00.000Z',
+            reference: 'contract-fixture.ts',
+          },
+        },
+        relationships: { edges: [{ node: { confidence: 1, provenance: { addedBy: 'contract-suite' } } }] },
+      });
+    });
+
     it('answers null for a node that does not exist', async () => {
       expect((await server.graphql(`{ node(id: "nobody") { id } }`)).data).toEqual({ node: null });
     });

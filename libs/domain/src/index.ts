@@ -10,3 +10,5 @@ export * from './relationship.schema';
 export * from './stakeholder';
 export * from './graph-batch';
 export * from './suggest-closest';
+export * from './provenance';
+export * from './tie-strength';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FINANCE_INSTRUMENTS } from './enterprise-profile';
 import { nodeIdSchema } from './node.schema';
+import type { Provenance } from './provenance';
 import { RELATIONSHIP_TYPES } from './relationship-types';
 
 const year = z.number().int().min(1900).max(2100);
@@ -31,10 +32,13 @@ export const relationshipInputSchema = z.strictObject({
   category: z.string().trim().max(200).optional(),
   role: z.string().trim().max(200).optional(),
   source: z.string().trim().max(500).optional(),
+  /** How sure we are that this relationship is real, 0 to 1; 1 unless said otherwise. */
+  confidence: z.number().min(0, { error: 'must be from 0 to 1' }).max(1, { error: 'must be from 0 to 1' }).default(1),
 });
 
 export type RelationshipInput = z.input<typeof relationshipInputSchema>;
-export type ValidRelationship = z.output<typeof relationshipInputSchema> & { id: string };
+/** A relationship as the store keeps it: validated, with its derived id and its provenance. */
+export type ValidRelationship = z.output<typeof relationshipInputSchema> & { id: string; provenance?: Provenance };
 
 /**
  * A relationship is identified by what it is: type, ends and optional key. So sending the same

@@ -1,8 +1,12 @@
 import { findMunicipality, Province } from './municipalities';
 import type { ValidNode } from './node.schema';
+import type { Provenance } from './provenance';
 
-/** A node as the store keeps it: validated, with the province derived from its municipality. */
-export type StakeholderNode = ValidNode & { province?: Province };
+/**
+ * A node as the store keeps it: validated, with the province derived from its municipality and,
+ * once written, the provenance of its first write.
+ */
+export type StakeholderNode = ValidNode & { province?: Province; provenance?: Provenance };
 
 export function withDerivedProvince(node: ValidNode): StakeholderNode {
   if (node.kind === 'Province') return node;

@@ -7,6 +7,7 @@ import type {
   StakeholderNode,
   Theme,
   ValidRelationship,
+  WriteContext,
 } from '@koppel/domain';
 
 /**
@@ -19,10 +20,11 @@ export interface GraphStore {
 
   /**
    * Validates and writes a batch of nodes and relationships, all or nothing. Upsert by id:
-   * sending the same batch twice leaves the graph as after the first time.
+   * sending the same batch twice leaves the graph as after the first time. What is new is
+   * stamped with the provenance of `context`; what existed keeps the provenance it had.
    * Throws ValidationError (naming field and reason) and writes nothing on any bad item.
    */
-  upsert(batch: GraphBatchInput): Promise<UpsertResult>;
+  upsert(batch: GraphBatchInput, context: WriteContext): Promise<UpsertResult>;
 
   getNode(id: string): Promise<StakeholderNode | null>;
   /** The nodes that exist among `ids`, in the order asked; missing ids are left out. */

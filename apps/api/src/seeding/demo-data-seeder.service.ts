@@ -14,7 +14,7 @@ export class DemoDataSeeder {
     const counts = await this.store.countByKind();
     if (Object.values(counts).some((count) => count > 0)) return;
     const data = loadDemoData();
-    const result = await this.store.upsert(data);
+    const result = await this.store.upsert(data, { origin: 'SEED', actor: 'koppel-seed', reference: 'seed/data' });
     this.logger.log(
       `empty store: loaded the demo data (${result.nodesWritten} nodes, ${result.relationshipsWritten} relationships)`,
     );

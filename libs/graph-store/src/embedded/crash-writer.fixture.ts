@@ -13,7 +13,7 @@ async function main(): Promise<void> {
       name: `Testpersoon ${batch}-${i}`,
     }));
     const relationships = nodes.slice(1).map((node, i) => ({ type: 'KNOWS', from: nodes[i].id, to: node.id }));
-    await store.upsert({ nodes, relationships });
+    await store.upsert({ nodes, relationships }, { origin: 'USER', actor: 'crash-writer' });
     process.stdout.write(`ack ${batch}\n`);
   }
 }

@@ -11,6 +11,8 @@ import {
   StakeholderNode,
   validateGraphBatch,
   ValidRelationship,
+  withProvenance,
+  WriteContext,
 } from '@koppel/domain';
 import type {
   GraphPath,
@@ -32,6 +34,10 @@ import { shortestPathBreadthFirst } from '../shortest-path-walk';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
 import { nodeTags, nodeToRow, RelationshipReadRow, relationshipData, rowToNode, rowToRelationship } from './embedded-mapper';
 import { EMBEDDED_MIGRATIONS } from './embedded-schema';
+
+/** The new data, but with the provenance the row already had: the first write's stamp stays. */
+const KEEP_FIRST_PROVENANCE = (table: 'nodes' | 'relationships') =>
+  `json_set(excluded.data, '$.provenance', json(json_extract(${table}.data, '$.provenance')))`;
 
 export interface EmbeddedStoreOptions {
   /** Directory for the database file; created when missing. `:memory:` for a throw-away store. */
@@ -84,20 +90,21 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
-  async upsert(input: GraphBatchInput): Promise<UpsertResult> {
-    const batch = validateGraphBatch(input);
+  async upsert(input: GraphBatchInput, context: WriteContext): Promise<UpsertResult> {
+    const batch = withProvenance(validateGraphBatch(input), context);
     const upsertNode = this.db.prepare(
       `INSERT INTO nodes (id, kind, name_lower, municipality, province, data)
        VALUES (@id, @kind, @name_lower, @municipality, @province, @data)
        ON CONFLICT (id) DO UPDATE SET name_lower = excluded.name_lower,
-         municipality = excluded.municipality, province = excluded.province, data = excluded.data
+         municipality = excluded.municipality, province = excluded.province,
+         data = ${KEEP_FIRST_PROVENANCE('nodes')}
        RETURNING nid`,
     );
     const clearTags = this.db.prepare('DELETE FROM node_tags WHERE nid = ?');
     const addTag = this.db.prepare('INSERT OR IGNORE INTO node_tags (tag, nid) VALUES (?, ?)');
     const upsertRelationship = this.db.prepare(
       `INSERT INTO relationships (from_nid, type, to_nid, key, data) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT DO UPDATE SET data = excluded.data`,
+       ON CONFLICT DO UPDATE SET data = ${KEEP_FIRST_PROVENANCE('relationships')}`,
     );
 
     this.db.transaction(() => {

@@ -12,6 +12,8 @@ import {
   StoreUnavailableError,
   validateGraphBatch,
   ValidRelationship,
+  withProvenance,
+  WriteContext,
 } from '@koppel/domain';
 import type {
   GraphPath,
@@ -94,8 +96,8 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  async upsert(input: GraphBatchInput): Promise<UpsertResult> {
-    const batch = validateGraphBatch(input);
+  async upsert(input: GraphBatchInput, context: WriteContext): Promise<UpsertResult> {
+    const batch = withProvenance(validateGraphBatch(input), context);
     return this.guarded(async () => {
       const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {

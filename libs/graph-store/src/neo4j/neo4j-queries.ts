@@ -12,14 +12,19 @@ export const STORED_KINDS = `
   MATCH (n:Node) WHERE n.id IN $ids
   RETURN n.id AS id, n.kind AS kind`;
 
-/** Replaces the properties of each node by id, creating it when new; per kind for its label. */
+/**
+ * Replaces the properties of each node by id, creating it when new; per kind for its label.
+ * The provenance of the first write is kept.
+ */
 export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
   NODE_KINDS.map((kind) => [
     kind,
     `
   UNWIND $nodes AS node
   MERGE (n:Node {id: node.id})
+  WITH n, node, n.provenanceJson AS firstWrite
   SET n = node, n:${kind}
+  SET n.provenanceJson = coalesce(firstWrite, node.provenanceJson)
   RETURN count(n) AS written`,
   ]),
 ) as Record<NodeKind, string>;
@@ -28,7 +33,7 @@ export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
  * Creates or updates each relationship by its identity (from, type, to, key); per type. Only
  * endpoints that exist with a kind the type allows match (a label test, cheaper than reading a
  * property), so the count written tells whether every row was valid. The index hints keep the
- * planner on the unique id index.
+ * planner on the unique id index. The provenance of the first write is kept.
  */
 export const UPSERT_RELATIONSHIPS: Record<RelationshipType, string> = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => {
@@ -40,7 +45,9 @@ export const UPSERT_RELATIONSHIPS: Record<RelationshipType, string> = Object.fro
   MATCH (a:Node {id: rel.from}) USING INDEX a:Node(id) WHERE a:${from.join('|')}
   MATCH (b:Node {id: rel.to}) USING INDEX b:Node(id) WHERE b:${to.join('|')}
   MERGE (a)-[r:${type} {key: rel.properties.key}]->(b)
+  WITH r, rel, r.provenanceJson AS firstWrite
   SET r = rel.properties
+  SET r.provenanceJson = coalesce(firstWrite, rel.properties.provenanceJson)
   RETURN count(r) AS written`,
     ];
   }),

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '@koppel/domain';
+import { GraphBatchInput, NotFoundError, ValidationError, WriteContext } from '@koppel/domain';
 import type { GraphStore } from '../graph-store.port';
 import { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contract-fixture';
 
@@ -7,6 +7,20 @@ export interface GraphStoreHarness {
   /** An open store holding no graph data (schema and version may stay). */
   openEmpty(): Promise<GraphStore>;
 }
+
+export const CONTRACT_WRITER: WriteContext = {
+  origin: 'IMPORT',
+  actor: 'contract-suite',
+  reference: 'contract-fixture.ts',
+  at: new Date('2026-01-15T09:30:00.000Z'),
+};
+
+const CONTRACT_PROVENANCE = {
+  origin: 'IMPORT',
+  addedBy: 'contract-suite',
+  addedAt: '2026-01-15T09:30:00.000Z',
+  reference: 'contract-fixture.ts',
+};
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
@@ -25,7 +39,9 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
       await store?.close();
     });
 
-    const seed = () => store.upsert(CONTRACT_BATCH);
+    /** Every write in the suite is made by this writer, at a fixed time. */
+    const upsert = (batch: GraphBatchInput, context: WriteContext = CONTRACT_WRITER) => store.upsert(batch, context);
+    const seed = () => upsert(CONTRACT_BATCH);
 
     describe('upsert', () => {
       it('stores every node with its fields and defaults, and reads it back by id', async () => {
@@ -37,13 +53,42 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
           offers: [],
           visibleForMatchmaking: true,
           illustrative: false,
+          provenance: CONTRACT_PROVENANCE,
+        });
+      });
+
+      it('keeps the provenance of the first write when a node or relationship is written again', async () => {
+        await seed();
+        const later: WriteContext = { origin: 'USER', actor: 'coordinator-anna', at: new Date('2026-03-01T12:00:00Z') };
+        await upsert(
+          { nodes: [{ ...CONTRACT_NODES[2], name: 'Kringloop Assen-Zuid' }], relationships: [CONTRACT_RELATIONSHIPS[3]] },
+          later,
+        );
+        expect(await store.getNode('ent-kringloop')).toMatchObject({
+          name: 'Kringloop Assen-Zuid',
+          provenance: CONTRACT_PROVENANCE,
+        });
+        const [tie] = (await store.findRelationships({ types: ['KNOWS'] }, { first: 1 })).items;
+        expect(tie.provenance).toEqual(CONTRACT_PROVENANCE);
+      });
+
+      it('stamps what is new with the provenance of the write that made it', async () => {
+        await seed();
+        const later: WriteContext = { origin: 'USER', actor: 'coordinator-anna', at: new Date('2026-03-01T12:00:00Z') };
+        await upsert({ relationships: [{ type: 'KNOWS', from: 'person-anouk', to: 'ent-werkplaats', confidence: 0.6 }] }, later);
+        const [tie] = (await store.findRelationships({ types: ['KNOWS'], nodeIds: ['ent-werkplaats'] }, { first: 1 })).items;
+        expect(tie).toMatchObject({
+          confidence: 0.6,
+          provenance: { origin: 'USER', addedBy: 'coordinator-anna', addedAt: '2026-03-01T12:00:00.000Z' },
         });
       });
 
       it('keeps integers as numbers and dates as text on relationships', async () => {
         await seed();
         const page = await store.findRelationships({ types: ['FUNDED'] }, { first: 10 });
-        expect(page.items).toEqual([{ ...CONTRACT_RELATIONSHIPS[4], id: 'fund-noord>FUNDED>ent-zonnewerf' }]);
+        expect(page.items).toEqual([
+          { ...CONTRACT_RELATIONSHIPS[4], id: 'fund-noord>FUNDED>ent-zonnewerf', confidence: 1, provenance: CONTRACT_PROVENANCE },
+        ]);
       });
 
       it('is idempotent: the same batch twice leaves the same graph', async () => {
@@ -56,7 +101,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
       it('replaces a node description on a second upsert of the same id', async () => {
         await seed();
-        await store.upsert({ nodes: [{ ...CONTRACT_NODES[2], name: 'Kringloop Assen-Zuid', themes: [] }] });
+        await upsert({ nodes: [{ ...CONTRACT_NODES[2], name: 'Kringloop Assen-Zuid', themes: [] }] });
         expect(await store.getNode('ent-kringloop')).toMatchObject({ name: 'Kringloop Assen-Zuid', themes: [] });
       });
 
@@ -69,8 +114,8 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
       it('refuses the whole batch when one node is invalid, and writes nothing', async () => {
         const batch = { nodes: [...CONTRACT_NODES, { id: 'bad', kind: 'Entrepreneur', name: '' }] };
-        await expect(store.upsert(batch)).rejects.toThrow(ValidationError);
-        await expect(store.upsert(batch)).rejects.toThrow(/nodes\[7\]\.name/);
+        await expect(upsert(batch)).rejects.toThrow(ValidationError);
+        await expect(upsert(batch)).rejects.toThrow(/nodes\[7\]\.name/);
         expect(await store.getNode('ent-zonnewerf')).toBeNull();
       });
 
@@ -79,29 +124,29 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
           nodes: CONTRACT_NODES,
           relationships: [...CONTRACT_RELATIONSHIPS, { type: 'KNOWS', from: 'person-anouk', to: 'nobody' }],
         };
-        await expect(store.upsert(batch)).rejects.toThrow("relationships[6].to: unknown node 'nobody'");
+        await expect(upsert(batch)).rejects.toThrow("relationships[6].to: unknown node 'nobody'");
         expect((await store.countByKind()).Entrepreneur).toBe(0);
       });
 
       it('checks endpoints against nodes stored earlier', async () => {
         await seed();
-        await store.upsert({ relationships: [{ type: 'KNOWS', from: 'person-anouk', to: 'ent-werkplaats' }] });
+        await upsert({ relationships: [{ type: 'KNOWS', from: 'person-anouk', to: 'ent-werkplaats' }] });
         await expect(
-          store.upsert({ relationships: [{ type: 'FUNDED', from: 'ent-werkplaats', to: 'fund-noord' }] }),
+          upsert({ relationships: [{ type: 'FUNDED', from: 'ent-werkplaats', to: 'fund-noord' }] }),
         ).rejects.toThrow('relationships[0].from: FUNDED cannot start at kind Entrepreneur');
       });
 
       it('refuses to change the kind of a stored node', async () => {
         await seed();
         await expect(
-          store.upsert({ nodes: [{ id: 'fund-noord', kind: 'Network', name: 'Noordelijk Impactfonds' }] }),
+          upsert({ nodes: [{ id: 'fund-noord', kind: 'Network', name: 'Noordelijk Impactfonds' }] }),
         ).rejects.toThrow("nodes[0].kind: id 'fund-noord' is already of kind Fund");
         expect((await store.getNode('fund-noord'))?.kind).toBe('Fund');
       });
 
       it('keeps two relationships of one type between the same nodes apart by their key', async () => {
         await seed();
-        await store.upsert({
+        await upsert({
           relationships: [{ type: 'FUNDED', from: 'fund-noord', to: 'ent-zonnewerf', key: '2024', amountEur: 80_000, year: 2024 }],
         });
         const fundings = await store.findRelationships({ types: ['FUNDED'] }, { first: 10 });
@@ -113,7 +158,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
       it('updates a relationship sent again with other properties', async () => {
         await seed();
-        await store.upsert({ relationships: [{ ...CONTRACT_RELATIONSHIPS[3], strength: 0.3 }] });
+        await upsert({ relationships: [{ ...CONTRACT_RELATIONSHIPS[3], strength: 0.3 }] });
         const ties = await store.findRelationships({ types: ['KNOWS'] }, { first: 10 });
         expect(ties.items.map((rel) => rel.strength)).toEqual([0.3]);
       });

@@ -1,4 +1,4 @@
-export { describeGraphStoreContract } from './graph-store.contract';
+export { CONTRACT_WRITER, describeGraphStoreContract } from './graph-store.contract';
 export type { GraphStoreHarness } from './graph-store.contract';
 export { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contract-fixture';
 export { claimTestDatabase, wipeTestDatabase } from '../neo4j/neo4j-test-database';

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FinanceInstrument, RelationshipType } from '@koppel/domain';
 import { FinanceInstrumentEnum, RelationshipTypeEnum } from '../../graphql/domain-enums';
 import { ConnectionType } from '../../graphql/connection';
+import { Provenance } from '../../graphql/provenance.model';
 
 @ObjectType({ description: 'A directed relationship between two nodes.' })
 export class Relationship {
@@ -40,6 +41,15 @@ export class Relationship {
 
   @Field({ nullable: true })
   source?: string;
+
+  @Field({ nullable: true, description: 'Distinguishes two relationships of one type between the same nodes.' })
+  key?: string;
+
+  @Field(() => Float, { description: 'How sure we are that this relationship is real, 0 to 1.' })
+  confidence!: number;
+
+  @Field(() => Provenance, { nullable: true, description: 'Who added it, when and from where.' })
+  provenance?: Provenance;
 }
 
 export const RelationshipConnection = ConnectionType(Relationship, 'Relationship');

@@ -1,6 +1,7 @@
 import { Field, ID, InterfaceType } from '@nestjs/graphql';
 import type { EcosystemDomain, NodeKind, Province, Theme } from '@koppel/domain';
 import { EcosystemDomainEnum, NodeKindEnum, ProvinceEnum, ThemeEnum } from '../../graphql/domain-enums';
+import { Provenance } from '../../graphql/provenance.model';
 
 /** Fields every actor of the ecosystem has; each node kind is a type implementing it. */
 @InterfaceType('Stakeholder', {
@@ -43,4 +44,7 @@ export abstract class Stakeholder {
 
   @Field({ description: 'True when the profile is an illustration, not a public fact.' })
   illustrative!: boolean;
+
+  @Field(() => Provenance, { nullable: true, description: 'Who added it, when and from where.' })
+  provenance?: Provenance;
 }
