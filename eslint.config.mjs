@@ -20,7 +20,8 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:matching', 'type:data'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:matching', 'type:data', 'type:io'] },
+            { sourceTag: 'type:io', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:matching', onlyDependOnLibsWithTags: ['type:domain'] },

@@ -127,14 +127,15 @@ function endpointIssues(batch: ValidGraphBatch, storedKinds: ReadonlyMap<string,
 }
 
 /**
- * Stamps every item of a validated batch with who writes it and when. Stores keep the stamp of
- * the first write: an update or a re-import does not change where a fact came from.
+ * Stamps every item of a validated batch with who writes it and when, unless it carries its own
+ * (a file made by an export). Stores keep the stamp of the first write: an update or a
+ * re-import does not change where a fact came from.
  */
 export function withProvenance(batch: ValidGraphBatch, context: WriteContext): ValidGraphBatch {
   const provenance = provenanceOf(context);
   return {
-    nodes: batch.nodes.map((node) => ({ ...node, provenance })),
-    relationships: batch.relationships.map((rel) => ({ ...rel, provenance })),
+    nodes: batch.nodes.map((node) => ({ ...node, provenance: node.provenance ?? provenance })),
+    relationships: batch.relationships.map((rel) => ({ ...rel, provenance: rel.provenance ?? provenance })),
   };
 }
 

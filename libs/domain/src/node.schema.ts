@@ -9,6 +9,7 @@ import {
   STAGES,
 } from './enterprise-profile';
 import { MUNICIPALITY_CODES, PROVINCES } from './municipalities';
+import { provenanceSchema } from './provenance';
 import { THEMES } from './themes';
 import { suggestClosest } from './suggest-closest';
 
@@ -57,6 +58,8 @@ const nodeBase = {
   source: text(500).optional(),
   /** True when the profile is a plausible illustration, not a public fact. */
   illustrative: z.boolean().default(false),
+  /** Kept when a file made by an export is imported again; otherwise the store stamps it. */
+  provenance: provenanceSchema.optional(),
 };
 
 const needSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FINANCE_INSTRUMENTS } from './enterprise-profile';
 import { nodeIdSchema } from './node.schema';
-import type { Provenance } from './provenance';
+import { Provenance, provenanceSchema } from './provenance';
 import { RELATIONSHIP_TYPES } from './relationship-types';
 
 const year = z.number().int().min(1900).max(2100);
@@ -34,6 +34,8 @@ export const relationshipInputSchema = z.strictObject({
   source: z.string().trim().max(500).optional(),
   /** How sure we are that this relationship is real, 0 to 1; 1 unless said otherwise. */
   confidence: z.number().min(0, { error: 'must be from 0 to 1' }).max(1, { error: 'must be from 0 to 1' }).default(1),
+  /** Kept when a file made by an export is imported again; otherwise the store stamps it. */
+  provenance: provenanceSchema.optional(),
 });
 
 export type RelationshipInput = z.input<typeof relationshipInputSchema>;

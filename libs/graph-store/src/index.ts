@@ -6,3 +6,4 @@ export type { EmbeddedStoreOptions } from './embedded/embedded-graph-store';
 export { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
 export type { Neo4jStoreOptions } from './neo4j/neo4j-graph-store';
 export { migrateNeo4j, locateNeo4jMigrations, loadMigrations } from './neo4j/neo4j-migrations';
+export * from './store-config';

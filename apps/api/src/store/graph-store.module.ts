@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { KOPPEL_CONFIG, KoppelConfig } from '../config/koppel-config';
 import { DemoDataSeeder } from '../seeding/demo-data-seeder.service';
 import { GRAPH_STORE } from './graph-store.token';
-import { openGraphStore } from './open-graph-store';
+import { openGraphStore } from '@koppel/graph-store';
 import { StoreReadiness } from './store-readiness.service';
 
 @Global()

@@ -1,0 +1,5 @@
+export * from './graph-document';
+export * from './export-graph';
+export * from './import-graph';
+export * from './graph-stats';
+export * from './json-files';
