@@ -35,6 +35,17 @@ describe('the koppel command', () => {
     expect(exported.nodes[0].provenance).toMatchObject({ origin: 'IMPORT', addedBy: 'coordinator-test', reference: 'fixture.json' });
   });
 
+  it('exports CSV and GraphML beside the JSON, and imports the CSV folder back', () => {
+    const store = join(scratch, 'store-csv');
+    koppel(store, 'import', file);
+    const out = join(scratch, 'export-csv');
+    expect(koppel(store, 'export', out).out).toContain('koppel-graph.graphml');
+    expect(readFileSync(join(out, 'koppel-graph.graphml'), 'utf8')).toContain('<graphml');
+    const copy = join(scratch, 'store-csv-copy');
+    expect(koppel(copy, 'import', join(out, 'csv'))).toMatchObject({ code: 0 });
+    expect(koppel(copy, 'stats').out).toContain('7 nodes, 6 relationships');
+  });
+
   it('round-trips through an export into an empty store', () => {
     const first = join(scratch, 'store-b');
     koppel(first, 'import', file);

@@ -6,16 +6,23 @@ import { openGraphStore } from '@koppel/graph-store';
 import {
   exportGraph,
   graphStatistics,
+  ImportItems,
   importItems,
   ImportRefusedError,
+  readGraphCsv,
   readGraphJson,
+  writeGraphCsv,
   writeGraphJson,
+  writeGraphml,
 } from '@koppel/graph-io';
 import { loadStoreConfig } from './cli-config';
 
 const USAGE = `usage:
-  koppel import <file.json | directory>   import a graph file (all or nothing per file)
-  koppel export <directory>               write the whole graph to <directory>/koppel-graph.json
+  koppel import <file.json | directory>   import a JSON graph file, a directory of them, or a
+                                          directory of CSV files (one per kind + relationships.csv);
+                                          all or nothing per file (per CSV directory)
+  koppel export <directory>               write the whole graph as koppel-graph.json, csv/ and
+                                          koppel-graph.graphml (Gephi, Cytoscape desktop)
   koppel stats                            count nodes per kind and relationships per type
 options:
   --as <name>   who is importing (recorded as the provenance of what is new; default: your user name)
@@ -23,13 +30,17 @@ The store is the one the API uses: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) or K
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** The JSON files to import: the file itself, or a directory's *.json files in name order. */
-function filesToImport(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => join(path, file));
+/**
+ * What to import: a JSON file; or a directory, whose CSV files form one import and whose JSON
+ * files are each one import, in name order.
+ */
+function importsAt(path: string): (() => ImportItems)[] {
+  if (!statSync(path).isDirectory()) return [() => readGraphJson(path)];
+  const files = readdirSync(path).sort();
+  return [
+    ...(files.some((file) => file.endsWith('.csv')) ? [() => readGraphCsv(path)] : []),
+    ...files.filter((file) => file.endsWith('.json')).map((file) => () => readGraphJson(join(path, file))),
+  ];
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -57,9 +68,9 @@ export async function runCli(argv: string[]): Promise<number> {
     await store.migrate();
     if (command === 'import') {
       const actor = values.as ?? userInfo().username;
-      for (const file of filesToImport(target)) {
+      for (const read of importsAt(target)) {
         const started = Date.now();
-        const items = readGraphJson(file);
+        const items = read();
         say(`${items.file}: validating and writing ${items.nodes.length} nodes and ${items.relationships.length} relationships...`);
         const report = await importItems(store, items, { origin: 'IMPORT', actor });
         say(`${report.file}: imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -69,9 +80,10 @@ export async function runCli(argv: string[]): Promise<number> {
       const document = await exportGraph(store, (done, total, what) => {
         if (done === total || done % 10_000 === 0) say(`exported ${done} of ${total} ${what}`);
       });
-      const file = join(target, 'koppel-graph.json');
-      writeGraphJson(file, document);
-      say(`wrote ${file}`);
+      writeGraphJson(join(target, 'koppel-graph.json'), document);
+      const csvFiles = writeGraphCsv(join(target, 'csv'), document);
+      writeGraphml(join(target, 'koppel-graph.graphml'), document);
+      say(`wrote ${target}: koppel-graph.json, koppel-graph.graphml, csv/ (${csvFiles.join(', ')})`);
     } else {
       const stats = await graphStatistics(store);
       say(`${stats.totalNodes} nodes, ${stats.totalRelationships} relationships`);

@@ -11,14 +11,14 @@ const year = z.number().int().min(1900).max(2100);
  * which ones a type uses is documented on the field.
  */
 export const relationshipInputSchema = z.strictObject({
+  type: z.enum(RELATIONSHIP_TYPES, { error: 'must be one of the relationship types' }),
+  from: nodeIdSchema,
+  to: nodeIdSchema,
   /**
    * Tells apart two relationships of one type between the same two nodes (a second funding,
    * say `2023`). With type and ends it makes the relationship's id, see relationshipId.
    */
   key: z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/, { error: 'must be 1-64 letters, digits or . _ : -' }).optional(),
-  type: z.enum(RELATIONSHIP_TYPES, { error: 'must be one of the relationship types' }),
-  from: nodeIdSchema,
-  to: nodeIdSchema,
   /** KNOWS: how strong the tie is, 0 (barely) to 1 (close). */
   strength: z.number().min(0).max(1).optional(),
   /** KNOWS and others: when the tie was last active or confirmed. */
