@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedGraphStore } from '@koppel/graph-store';
-import { CONTRACT_BATCH, CONTRACT_WRITER } from '@koppel/graph-store/testing';
-import { describeApiOverHttp } from './api-over-http.contract';
+import { CONTRACT_WRITER } from '@koppel/graph-store/testing';
+import { CONTRACT_BATCH_WITH_HIDDEN_TIE, describeApiOverHttp } from './api-over-http.contract';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'koppel-api-embedded-'));
 
 describeApiOverHttp('the embedded store', {
   async prepareStore() {
     const store = new EmbeddedGraphStore({ dataDir });
-    await store.upsert(CONTRACT_BATCH, CONTRACT_WRITER);
+    await store.upsert(CONTRACT_BATCH_WITH_HIDDEN_TIE, CONTRACT_WRITER);
     await store.close();
     return { KOPPEL_DATA_DIR: dataDir };
   },

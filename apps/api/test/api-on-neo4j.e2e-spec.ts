@@ -2,13 +2,12 @@ import { migrateNeo4j, Neo4jGraphStore } from '@koppel/graph-store';
 import {
   announceServer,
   claimTestDatabase,
-  CONTRACT_BATCH,
   CONTRACT_WRITER,
   describeWithNeo4j,
   openTestDriver,
   wipeTestDatabase,
 } from '@koppel/graph-store/testing';
-import { describeApiOverHttp } from './api-over-http.contract';
+import { CONTRACT_BATCH_WITH_HIDDEN_TIE, describeApiOverHttp } from './api-over-http.contract';
 
 describeWithNeo4j('Koppel API on Neo4j', (connection) => {
   describeApiOverHttp('Neo4j', {
@@ -19,7 +18,7 @@ describeWithNeo4j('Koppel API on Neo4j', (connection) => {
         await claimTestDatabase(driver);
         await migrateNeo4j(driver);
         await wipeTestDatabase(driver);
-        await Neo4jGraphStore.withDriver(driver, connection.uri).upsert(CONTRACT_BATCH, CONTRACT_WRITER);
+        await Neo4jGraphStore.withDriver(driver, connection.uri).upsert(CONTRACT_BATCH_WITH_HIDDEN_TIE, CONTRACT_WRITER);
       } finally {
         await driver.close();
       }

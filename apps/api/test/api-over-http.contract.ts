@@ -4,6 +4,15 @@ import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, printSche
 import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
 
+/** The contract fixture plus one tie only coordinators may see, which no anonymous read may show. */
+export const CONTRACT_BATCH_WITH_HIDDEN_TIE = {
+  nodes: CONTRACT_BATCH.nodes,
+  relationships: [
+    ...CONTRACT_BATCH.relationships,
+    { type: 'KNOWS', from: 'ent-zonnewerf', to: 'ent-kringloop', visibility: 'COORDINATORS' },
+  ],
+};
+
 export interface ApiTestSetup {
   /** Puts the contract fixture, and nothing else, into a store; returns the server's env for it. */
   prepareStore(): Promise<Record<string, string>>;
@@ -80,6 +89,21 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
         },
         relationships: { edges: [{ node: { confidence: 1, provenance: { addedBy: 'contract-suite' } } }] },
       });
+    });
+
+    it('shows an anonymous caller only public relationships, in lists, neighbourhoods and paths', async () => {
+      const answer = await server.graphql<{
+        relationships: { totalCount: number; edges: { node: { visibility: string } }[] };
+        neighbourhood: { nodes: { id: string }[] };
+      }>(`{
+        relationships(first: 100) { totalCount edges { node { visibility } } }
+        neighbourhood(id: "ent-zonnewerf", depth: 1) { nodes { id } }
+        shortestPath(from: "ent-zonnewerf", to: "ent-kringloop") { relationships { type } }
+      }`);
+      expect(answer.data?.relationships.totalCount).toBe(CONTRACT_BATCH.relationships.length);
+      expect(new Set(answer.data?.relationships.edges.map((edge) => edge.node.visibility))).toEqual(new Set(['PUBLIC']));
+      expect(answer.data?.neighbourhood.nodes.map((node) => node.id)).not.toContain('ent-kringloop');
+      expect(answer.data).toMatchObject({ shortestPath: { relationships: [{ type: 'MEMBER_OF' }, { type: 'WORKS_FOR' }, { type: 'KNOWS' }] } });
     });
 
     it('answers null for a node that does not exist', async () => {

@@ -4,6 +4,10 @@ import { nodeIdSchema } from './node.schema';
 import { Provenance, provenanceSchema } from './provenance';
 import { RELATIONSHIP_TYPES } from './relationship-types';
 
+/** Who may see a relationship. Until accounts exist (issue 5) the API shows PUBLIC ones only. */
+export const VISIBILITIES = ['PUBLIC', 'MEMBERS', 'COORDINATORS'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
 const year = z.number().int().min(1900).max(2100);
 
 /**
@@ -34,6 +38,8 @@ export const relationshipInputSchema = z.strictObject({
   source: z.string().trim().max(500).optional(),
   /** How sure we are that this relationship is real, 0 to 1; 1 unless said otherwise. */
   confidence: z.number().min(0, { error: 'must be from 0 to 1' }).max(1, { error: 'must be from 0 to 1' }).default(1),
+  /** Who may see it: everyone, members of the networks involved, or coordinators only. */
+  visibility: z.enum(VISIBILITIES, { error: 'must be PUBLIC, MEMBERS or COORDINATORS' }).default('PUBLIC'),
   /** Kept when a file made by an export is imported again; otherwise the store stamps it. */
   provenance: provenanceSchema.optional(),
 });

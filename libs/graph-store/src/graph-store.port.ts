@@ -7,6 +7,7 @@ import type {
   StakeholderNode,
   Theme,
   ValidRelationship,
+  Visibility,
   WriteContext,
 } from '@koppel/domain';
 
@@ -75,8 +76,13 @@ export interface NodeFilter {
   needs?: EcosystemDomain;
 }
 
-export interface RelationshipFilter {
+/** Which relationships a read may see or walk over; all when a field is left out. */
+export interface RelationshipScope {
   types?: readonly RelationshipType[];
+  visibilities?: readonly Visibility[];
+}
+
+export interface RelationshipFilter extends RelationshipScope {
   /** Only relationships that touch one of these nodes. */
   nodeIds?: readonly string[];
 }
@@ -96,9 +102,8 @@ export interface Page<T> {
   totalCount: number;
 }
 
-export interface NeighbourhoodOptions {
+export interface NeighbourhoodOptions extends RelationshipScope {
   depth: number;
-  types?: readonly RelationshipType[];
   /** At most this many nodes (nearest first); the subgraph says whether it was cut. */
   limit?: number;
 }
@@ -109,8 +114,7 @@ export interface Subgraph {
   truncated: boolean;
 }
 
-export interface PathOptions {
-  types?: readonly RelationshipType[];
+export interface PathOptions extends RelationshipScope {
   maxHops: number;
 }
 

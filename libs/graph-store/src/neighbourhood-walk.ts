@@ -1,11 +1,8 @@
 import type { ValidRelationship } from '@koppel/domain';
-import type { NeighbourhoodOptions } from './graph-store.port';
+import type { NeighbourhoodOptions, RelationshipScope } from './graph-store.port';
 
-/** One hop of a store: every relationship of the given types that touches one of `ids`. */
-export type RelationshipsTouching = (
-  ids: readonly string[],
-  types: readonly string[] | undefined,
-) => Promise<ValidRelationship[]>;
+/** One hop of a store: every relationship within the scope that touches one of `ids`. */
+export type RelationshipsTouching = (ids: readonly string[], scope: RelationshipScope) => Promise<ValidRelationship[]>;
 
 export interface WalkResult {
   /** Node ids, nearest first; ties in id order, so every store answers alike. */
@@ -30,7 +27,7 @@ export async function walkNeighbourhood(
   let truncated = false;
 
   for (let hop = 1; hop <= options.depth && frontier.length > 0; hop++) {
-    const found = await relationshipsTouching(frontier, options.types);
+    const found = await relationshipsTouching(frontier, options);
     const next = new Set<string>();
     for (const rel of found) {
       seenRelationships.set(rel.id, rel);

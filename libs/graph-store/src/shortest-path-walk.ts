@@ -23,7 +23,7 @@ export async function shortestPathBreadthFirst(
   let frontier = [fromId];
 
   for (let hop = 1; hop <= options.maxHops && frontier.length > 0; hop++) {
-    const found = (await relationshipsTouching(frontier, options.types)).sort((a, b) =>
+    const found = (await relationshipsTouching(frontier, options)).sort((a, b) =>
       a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
     );
     const inFrontier = new Set(frontier);

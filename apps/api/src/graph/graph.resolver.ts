@@ -8,6 +8,12 @@ import { NeighbourhoodArgs, RelationshipsArgs, ShortestPathArgs } from './dto/gr
 import { RelationshipConnection } from './models/relationship.model';
 import { GraphPath, Subgraph } from './models/subgraph.model';
 
+/**
+ * Until accounts and roles exist, every caller is anonymous, and an anonymous caller sees and
+ * walks only PUBLIC relationships.
+ */
+const ANONYMOUS_SCOPE = { visibilities: ['PUBLIC'] } as const;
+
 /** Reads of the graph's structure: relationships, neighbourhoods and paths. */
 @Resolver()
 export class GraphResolver {
@@ -15,16 +21,16 @@ export class GraphResolver {
 
   @Query(() => RelationshipConnection, { description: 'Relationships matching the filter, ordered by id.' })
   async relationships(@Args() { filter, first, after }: RelationshipsArgs): Promise<Connection<ValidRelationship>> {
-    return toConnection(await this.store.findRelationships(filter ?? {}, { first, after }), relationshipSortKey);
+    return toConnection(await this.store.findRelationships({ ...filter, ...ANONYMOUS_SCOPE }, { first, after }), relationshipSortKey);
   }
 
   @Query(() => Subgraph, { description: 'Everything within `depth` hops of a node. NOT_FOUND for an unknown id.' })
   neighbourhood(@Args() { id, depth, types, limit }: NeighbourhoodArgs): Promise<StoreSubgraph> {
-    return this.store.neighbourhood(id, { depth, types, limit });
+    return this.store.neighbourhood(id, { depth, types, limit, ...ANONYMOUS_SCOPE });
   }
 
   @Query(() => GraphPath, { nullable: true, description: 'A shortest path between two nodes; null when none.' })
   shortestPath(@Args() { from, to, maxHops, types }: ShortestPathArgs): Promise<StorePath | null> {
-    return this.store.shortestPath(from, to, { maxHops, types });
+    return this.store.shortestPath(from, to, { maxHops, types, ...ANONYMOUS_SCOPE });
   }
 }

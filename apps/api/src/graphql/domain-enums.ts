@@ -11,6 +11,7 @@ import {
   RELATIONSHIP_TYPES,
   STAGES,
   THEMES,
+  VISIBILITIES,
 } from '@koppel/domain';
 
 /**
@@ -32,6 +33,7 @@ export const LabelEnum = enumOf(LABELS);
 export const FinanceInstrumentEnum = enumOf(FINANCE_INSTRUMENTS);
 export const ProcurementInstrumentEnum = enumOf(PROCUREMENT_INSTRUMENTS);
 export const PurchaserTypeEnum = enumOf(PURCHASER_TYPES);
+export const VisibilityEnum = enumOf(VISIBILITIES);
 
 registerEnumType(NodeKindEnum, { name: 'NodeKind', description: 'The kinds of node in the ecosystem graph.' });
 registerEnumType(RelationshipTypeEnum, { name: 'RelationshipType', description: 'The kinds of relationship.' });
@@ -53,3 +55,7 @@ registerEnumType(ProcurementInstrumentEnum, {
   description: 'Ways a buyer can favour impact enterprises.',
 });
 registerEnumType(PurchaserTypeEnum, { name: 'PurchaserType', description: 'What kind of organisation buys.' });
+registerEnumType(VisibilityEnum, {
+  name: 'Visibility',
+  description: 'Who may see a relationship: everyone, members of the networks involved, or coordinators.',
+});

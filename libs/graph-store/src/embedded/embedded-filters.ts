@@ -47,6 +47,10 @@ export function relationshipWhere(filter: RelationshipFilter): SqlWhere {
     clauses.push(`r.type IN (${marks(filter.types)})`);
     params.push(...filter.types);
   }
+  if (filter.visibilities && filter.visibilities.length > 0) {
+    clauses.push(`r.visibility IN (${marks(filter.visibilities)})`);
+    params.push(...filter.visibilities);
+  }
   if (filter.nodeIds && filter.nodeIds.length > 0) {
     clauses.push(`(f.id IN (${marks(filter.nodeIds)}) OR t.id IN (${marks(filter.nodeIds)}))`);
     params.push(...filter.nodeIds, ...filter.nodeIds);

@@ -23,6 +23,7 @@ import type {
   PageRequest,
   PathOptions,
   RelationshipFilter,
+  RelationshipScope,
   StoreHealth,
   Subgraph,
   UpsertResult,
@@ -44,7 +45,7 @@ export interface EmbeddedStoreOptions {
   dataDir: string;
 }
 
-const RELATIONSHIP_COLUMNS = `f.id AS from_id, r.type AS type, t.id AS to_id, r.key AS key, r.data AS data`;
+const RELATIONSHIP_COLUMNS = `f.id AS from_id, r.type AS type, t.id AS to_id, r.key AS key, r.visibility AS visibility, r.data AS data`;
 const RELATIONSHIP_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid`;
 
 /**
@@ -103,8 +104,8 @@ export class EmbeddedGraphStore implements GraphStore {
     const clearTags = this.db.prepare('DELETE FROM node_tags WHERE nid = ?');
     const addTag = this.db.prepare('INSERT OR IGNORE INTO node_tags (tag, nid) VALUES (?, ?)');
     const upsertRelationship = this.db.prepare(
-      `INSERT INTO relationships (from_nid, type, to_nid, key, data) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT DO UPDATE SET data = ${KEEP_FIRST_PROVENANCE('relationships')}`,
+      `INSERT INTO relationships (from_nid, type, to_nid, key, visibility, data) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET visibility = excluded.visibility, data = ${KEEP_FIRST_PROVENANCE('relationships')}`,
     );
 
     this.db.transaction(() => {
@@ -117,7 +118,7 @@ export class EmbeddedGraphStore implements GraphStore {
         for (const tag of nodeTags(node)) addTag.run(tag, nid);
       }
       for (const rel of batch.relationships) {
-        upsertRelationship.run(nids.get(rel.from), rel.type, nids.get(rel.to), rel.key ?? '', relationshipData(rel));
+        upsertRelationship.run(nids.get(rel.from), rel.type, nids.get(rel.to), rel.key ?? '', rel.visibility, relationshipData(rel));
       }
     })();
     return { nodesWritten: batch.nodes.length, relationshipsWritten: batch.relationships.length };
@@ -184,21 +185,17 @@ export class EmbeddedGraphStore implements GraphStore {
     return toPage(rows.map(rowToRelationship), page.first, total, relationshipSortKey);
   }
 
-  private relationshipsTouching = async (
-    ids: readonly string[],
-    types: readonly string[] | undefined,
-  ): Promise<ValidRelationship[]> => {
+  private relationshipsTouching = async (ids: readonly string[], scope: RelationshipScope): Promise<ValidRelationship[]> => {
     const nids = JSON.stringify([...this.storedNodes(ids).nids.values()]);
-    const typeClause = types && types.length > 0 ? ` AND r.type IN (SELECT value FROM json_each(?))` : '';
-    const typeParams = types && types.length > 0 ? [JSON.stringify(types)] : [];
+    const { sql: scopeSql, params: scopeParams } = relationshipWhere({ types: scope.types, visibilities: scope.visibilities });
     const rows = this.db
       .prepare(
         `SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
-         WHERE r.from_nid IN (SELECT value FROM json_each(?))${typeClause}
+         WHERE r.from_nid IN (SELECT value FROM json_each(?)) AND ${scopeSql}
          UNION SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
-         WHERE r.to_nid IN (SELECT value FROM json_each(?))${typeClause}`,
+         WHERE r.to_nid IN (SELECT value FROM json_each(?)) AND ${scopeSql}`,
       )
-      .all(nids, ...typeParams, nids, ...typeParams) as RelationshipReadRow[];
+      .all(nids, ...scopeParams, nids, ...scopeParams) as RelationshipReadRow[];
     return rows.map(rowToRelationship);
   };
 

@@ -16,6 +16,7 @@ export interface RelationshipReadRow {
   type: string;
   to_id: string;
   key: string;
+  visibility: string;
   data: string;
 }
 
@@ -44,13 +45,13 @@ export function rowToNode(row: Pick<NodeRow, 'data'>): StakeholderNode {
   return JSON.parse(row.data) as StakeholderNode;
 }
 
-/** Only the properties are stored as JSON: identity lives in the key columns. */
+/** Only the properties are stored as JSON: identity and visibility live in their own columns. */
 export function relationshipData(rel: ValidRelationship): string {
-  const { id: _id, type: _type, from: _from, to: _to, key: _key, ...properties } = rel;
+  const { id: _id, type: _type, from: _from, to: _to, key: _key, visibility: _visibility, ...properties } = rel;
   return JSON.stringify(properties);
 }
 
 export function rowToRelationship(row: RelationshipReadRow): ValidRelationship {
   const identity = { type: row.type, from: row.from_id, to: row.to_id, ...(row.key ? { key: row.key } : {}) };
-  return { ...JSON.parse(row.data), ...identity, id: relationshipId(identity) } as ValidRelationship;
+  return { ...JSON.parse(row.data), ...identity, visibility: row.visibility, id: relationshipId(identity) } as ValidRelationship;
 }

@@ -40,6 +40,10 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX relationships_by_to ON relationships (to_nid, type);
   `,
+  `
+  -- Who may see a relationship, as a column so reads can filter on it.
+  ALTER TABLE relationships ADD COLUMN visibility TEXT NOT NULL DEFAULT 'PUBLIC';
+  `,
 ];
 
 export const EMBEDDED_SCHEMA_VERSION = EMBEDDED_MIGRATIONS.length;

@@ -24,6 +24,7 @@ import type {
   PageRequest,
   PathOptions,
   RelationshipFilter,
+  RelationshipScope,
   StoreHealth,
   Subgraph,
   UpsertResult,
@@ -155,10 +156,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>> {
     checkPageRequest(page);
-    const params = {
-      types: filter.types?.length ? filter.types : null,
-      nodeIds: filter.nodeIds?.length ? filter.nodeIds : null,
-    };
+    const params = { ...scopeParams(filter), nodeIds: filter.nodeIds?.length ? filter.nodeIds : null };
     const after = decodeCursor(page.after, 4) ?? null;
     const [rows, total] = await Promise.all([
       this.read(cypher.FIND_RELATIONSHIPS, { ...params, after, limit: neo4j.int(page.first + 1) }, toRelationship),
@@ -172,8 +170,8 @@ export class Neo4jGraphStore implements GraphStore {
     return total ?? 0;
   }
 
-  private relationshipsTouching = (ids: readonly string[], types: readonly string[] | undefined) =>
-    this.read(cypher.RELATIONSHIPS_TOUCHING, { ids, types: types?.length ? types : null }, toRelationship);
+  private relationshipsTouching = (ids: readonly string[], scope: RelationshipScope) =>
+    this.read(cypher.RELATIONSHIPS_TOUCHING, { ids, ...scopeParams(scope) }, toRelationship);
 
   private async requireNodes(...ids: string[]): Promise<void> {
     const found = await this.getNodes(ids);
@@ -193,7 +191,7 @@ export class Neo4jGraphStore implements GraphStore {
     if (fromId === toId) return { nodes: await this.getNodes([fromId]), relationships: [] };
     const [found] = await this.read(
       cypher.SHORTEST_PATH,
-      { from: fromId, to: toId, types: options.types?.length ? options.types : null },
+      { from: fromId, to: toId, ...scopeParams(options) },
       (record) => ({
         nodeIds: record.get('nodeIds') as string[],
         relationships: (record.get('relationships') as RelationshipRecord[]).map(recordToRelationship),
@@ -237,6 +235,14 @@ export class Neo4jGraphStore implements GraphStore {
   async close(): Promise<void> {
     if (this.ownsDriver) await this.driver.close();
   }
+}
+
+/** A scope as query parameters: null means "no restriction" in every query. */
+function scopeParams(scope: RelationshipScope): { types: readonly string[] | null; visibilities: readonly string[] | null } {
+  return {
+    types: scope.types?.length ? scope.types : null,
+    visibilities: scope.visibilities?.length ? scope.visibilities : null,
+  };
 }
 
 function toRelationship(record: { get(key: string): unknown }): ValidRelationship {

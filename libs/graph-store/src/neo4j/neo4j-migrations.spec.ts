@@ -10,9 +10,16 @@ describe('Cypher migrations in graph-schema/neo4j', () => {
     expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
   });
 
-  it('are idempotent statement by statement (IF NOT EXISTS)', () => {
-    for (const statement of migrations.flatMap((migration) => migration.statements)) {
-      expect(statement).toMatch(/IF NOT EXISTS/);
+  it('create schema idempotently (IF NOT EXISTS)', () => {
+    const creates = migrations.flatMap((migration) => migration.statements).filter((statement) => /^CREATE/i.test(statement));
+    expect(creates.length).toBeGreaterThan(0);
+    for (const statement of creates) expect(statement).toMatch(/IF NOT EXISTS/);
+  });
+
+  it('keep schema and data changes in separate files', () => {
+    for (const migration of migrations) {
+      const kinds = new Set(migration.statements.map((statement) => (/^(CREATE|DROP)/i.test(statement) ? 'schema' : 'data')));
+      expect({ file: migration.name, kinds: kinds.size }).toEqual({ file: migration.name, kinds: 1 });
     }
   });
 });

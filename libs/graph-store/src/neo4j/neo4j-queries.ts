@@ -80,6 +80,7 @@ export const COUNT_NODES = `
 
 const RELATIONSHIP_FILTER = `
   WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($visibilities IS NULL OR r.visibility IN $visibilities)
     AND ($nodeIds IS NULL OR a.id IN $nodeIds OR b.id IN $nodeIds)`;
 
 const RELATIONSHIP_FIELDS = `type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties`;
@@ -105,7 +106,8 @@ export const COUNT_RELATIONSHIPS = `
 export const RELATIONSHIPS_TOUCHING = `
   UNWIND $ids AS id
   MATCH (n:Node {id: id})-[r]-()
-  WHERE $types IS NULL OR type(r) IN $types
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($visibilities IS NULL OR r.visibility IN $visibilities)
   WITH DISTINCT r
   MATCH (a:Node)-[r]->(b:Node)
   RETURN ${RELATIONSHIP_FIELDS}`;
@@ -118,7 +120,8 @@ export const RELATIONSHIPS_TOUCHING = `
 export const SHORTEST_PATH = `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
   MATCH p = shortestPath((a)-[*..${MAX_PATH_HOPS}]-(b))
-  WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+  WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
+                                  AND ($visibilities IS NULL OR r.visibility IN $visibilities))
   RETURN [n IN nodes(p) | n.id] AS nodeIds,
          [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
                                    properties: properties(r)}] AS relationships`;

@@ -87,7 +87,13 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
         await seed();
         const page = await store.findRelationships({ types: ['FUNDED'] }, { first: 10 });
         expect(page.items).toEqual([
-          { ...CONTRACT_RELATIONSHIPS[4], id: 'fund-noord>FUNDED>ent-zonnewerf', confidence: 1, provenance: CONTRACT_PROVENANCE },
+          {
+            ...CONTRACT_RELATIONSHIPS[4],
+            id: 'fund-noord>FUNDED>ent-zonnewerf',
+            confidence: 1,
+            visibility: 'PUBLIC',
+            provenance: CONTRACT_PROVENANCE,
+          },
         ]);
       });
 
@@ -328,6 +334,37 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
       it('refuses unknown endpoints', async () => {
         await expect(store.shortestPath('ent-zonnewerf', 'missing', { maxHops: 4 })).rejects.toThrow(NotFoundError);
+      });
+    });
+
+    describe('visibility', () => {
+      beforeEach(async () => {
+        await seed();
+        // A tie only coordinators may see, which would make a shorter path if it were walked.
+        await upsert({
+          relationships: [{ type: 'KNOWS', from: 'ent-zonnewerf', to: 'ent-kringloop', visibility: 'COORDINATORS' }],
+        });
+      });
+      const publicOnly = { visibilities: ['PUBLIC'] as const };
+
+      it('lists a relationship only to a read whose scope includes its visibility', async () => {
+        const all = await store.findRelationships({ types: ['KNOWS'] }, { first: 10 });
+        expect(all.items.map((rel) => [rel.from, rel.visibility])).toEqual([
+          ['ent-zonnewerf', 'COORDINATORS'],
+          ['person-anouk', 'PUBLIC'],
+        ]);
+        const visible = await store.findRelationships({ types: ['KNOWS'], ...publicOnly }, { first: 10 });
+        expect(visible.items.map((rel) => rel.from)).toEqual(['person-anouk']);
+        expect(visible.totalCount).toBe(1);
+      });
+
+      it('walks neighbourhoods and paths only over relationships in scope', async () => {
+        const near = await store.neighbourhood('ent-zonnewerf', { depth: 1, ...publicOnly });
+        expect(ids(near.nodes)).not.toContain('ent-kringloop');
+        const direct = await store.shortestPath('ent-zonnewerf', 'ent-kringloop', { maxHops: 4 });
+        expect(direct?.relationships).toHaveLength(1);
+        const visiblePath = await store.shortestPath('ent-zonnewerf', 'ent-kringloop', { maxHops: 4, ...publicOnly });
+        expect(visiblePath?.relationships).toHaveLength(3);
       });
     });
 

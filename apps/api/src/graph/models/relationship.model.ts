@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { FinanceInstrument, RelationshipType } from '@koppel/domain';
-import { FinanceInstrumentEnum, RelationshipTypeEnum } from '../../graphql/domain-enums';
+import type { FinanceInstrument, RelationshipType, Visibility } from '@koppel/domain';
+import { FinanceInstrumentEnum, RelationshipTypeEnum, VisibilityEnum } from '../../graphql/domain-enums';
 import { ConnectionType } from '../../graphql/connection';
 import { Provenance } from '../../graphql/provenance.model';
 
@@ -47,6 +47,9 @@ export class Relationship {
 
   @Field(() => Float, { description: 'How sure we are that this relationship is real, 0 to 1.' })
   confidence!: number;
+
+  @Field(() => VisibilityEnum, { description: 'Who may see it.' })
+  visibility!: Visibility;
 
   @Field(() => Provenance, { nullable: true, description: 'Who added it, when and from where.' })
   provenance?: Provenance;
