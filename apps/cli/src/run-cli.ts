@@ -72,7 +72,9 @@ export async function runCli(argv: string[]): Promise<number> {
         const started = Date.now();
         const items = read();
         say(`${items.file}: validating and writing ${items.nodes.length} nodes and ${items.relationships.length} relationships...`);
-        const report = await importItems(store, items, { origin: 'IMPORT', actor });
+        const report = await importItems(store, items, { origin: 'IMPORT', actor }, (done, total, what) =>
+          say(`${items.file}: written ${done} of ${total} items (${what})`),
+        );
         say(`${report.file}: imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
     } else if (command === 'export') {

@@ -35,10 +35,16 @@ export interface ImportReport {
   relationships: number;
 }
 
+/** Files up to this many items are written in one transaction; larger ones in batches of it. */
+export const ATOMIC_IMPORT_LIMIT = 20_000;
+
 /**
- * Imports one file's items in one upsert, so a file is all or nothing: any bad row and nothing
- * of the file is written, and the report names every bad row. Importing a file again changes
- * nothing (upsert by id; provenance of the first write kept).
+ * Imports one file's items, all or nothing: every item is checked first (shapes, endpoints,
+ * kinds, against the store and the file together), and any bad row refuses the whole file with
+ * every problem named. A file up to ATOMIC_IMPORT_LIMIT items is then written in one
+ * transaction. A larger one is written in batches of that size, nodes first, with progress: no
+ * bad row can stop it half-way, and if the store fails in between, importing the file again
+ * completes it, since importing is idempotent (upsert by id; first provenance kept).
  */
 export async function importItems(
   store: GraphStore,
@@ -46,14 +52,27 @@ export async function importItems(
   context: WriteContext,
   onProgress?: Progress,
 ): Promise<ImportReport> {
-  onProgress?.(0, items.nodes.length + items.relationships.length, 'nodes');
+  const writer = { ...context, reference: context.reference ?? items.file };
+  const total = items.nodes.length + items.relationships.length;
   try {
-    await store.upsert({ nodes: items.nodes, relationships: items.relationships }, { ...context, reference: items.file });
+    if (total <= ATOMIC_IMPORT_LIMIT) {
+      await store.upsert({ nodes: items.nodes, relationships: items.relationships }, writer);
+    } else {
+      await store.check({ nodes: items.nodes, relationships: items.relationships });
+      let written = 0;
+      for (const list of ['nodes', 'relationships'] as const) {
+        for (let start = 0; start < items[list].length; start += ATOMIC_IMPORT_LIMIT) {
+          const batch = items[list].slice(start, start + ATOMIC_IMPORT_LIMIT);
+          await store.upsert({ [list]: batch }, writer);
+          written += batch.length;
+          onProgress?.(written, total, list);
+        }
+      }
+    }
   } catch (error) {
     if (error instanceof ValidationError) throw new ImportRefusedError(error.issues.map((issue) => locateIssue(items, issue)));
     throw error;
   }
-  onProgress?.(items.nodes.length + items.relationships.length, items.nodes.length + items.relationships.length, 'relationships');
   return { file: items.file, nodes: items.nodes.length, relationships: items.relationships.length };
 }
 

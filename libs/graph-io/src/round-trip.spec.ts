@@ -57,3 +57,35 @@ describe('JSON export and import', () => {
     expect(() => readGraphJson(file)).toThrow('list.json: (file): must be an object with "nodes" and/or "relationships" lists');
   });
 });
+
+describe('a large import', () => {
+  /** More items than one transaction takes: a chain of people, each knowing the next. */
+  function chainOfPeople(count: number) {
+    const nodes = Array.from({ length: count }, (_, i) => ({ id: `p-${i}`, kind: 'Person', name: `Persoon ${i}` }));
+    const relationships = nodes.slice(1).map((node, i) => ({ type: 'KNOWS', from: nodes[i].id, to: node.id }));
+    return { file: 'chain.json', nodes, relationships };
+  }
+
+  it('is written in batches with progress, nodes first, and ends as one import would', async () => {
+    const items = chainOfPeople(15_000);
+    const store = emptyStore();
+    const progress: [number, string][] = [];
+    await importItems(store, items, importer, (done, _total, what) => progress.push([done, what]));
+    expect(progress).toEqual([
+      [15_000, 'nodes'],
+      [29_999, 'relationships'],
+    ]);
+    expect((await store.countByKind()).Person).toBe(15_000);
+  });
+
+  it('is refused as a whole, before any batch is written, for one bad row at its end', async () => {
+    const items = chainOfPeople(15_000);
+    items.relationships.push({ type: 'KNOWS', from: 'p-1', to: 'nobody' });
+    const store = emptyStore();
+    const refusal = await importItems(store, items, importer).catch((error: unknown) => error);
+    expect((refusal as ImportRefusedError).issues).toEqual([
+      { file: 'chain.json', location: 'relationships[14999]', field: 'to', reason: "unknown node 'nobody'" },
+    ]);
+    expect((await store.countByKind()).Person).toBe(0);
+  });
+});

@@ -27,6 +27,13 @@ export interface GraphStore {
    */
   upsert(batch: GraphBatchInput, context: WriteContext): Promise<UpsertResult>;
 
+  /**
+   * Everything upsert would check, without writing: the shapes, and the endpoints and kinds
+   * against what is stored. Throws the same ValidationError upsert would. Lets a large import
+   * be refused as a whole before any of its batches is written.
+   */
+  check(batch: GraphBatchInput): Promise<void>;
+
   getNode(id: string): Promise<StakeholderNode | null>;
   /** The nodes that exist among `ids`, in the order asked; missing ids are left out. */
   getNodes(ids: readonly string[]): Promise<StakeholderNode[]>;

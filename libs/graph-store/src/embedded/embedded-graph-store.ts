@@ -124,6 +124,11 @@ export class EmbeddedGraphStore implements GraphStore {
     return { nodesWritten: batch.nodes.length, relationshipsWritten: batch.relationships.length };
   }
 
+  async check(input: GraphBatchInput): Promise<void> {
+    const batch = validateGraphBatch(input);
+    checkBatchAgainstStore(batch, this.storedNodes(idsReferencedBy(batch)).kinds);
+  }
+
   /**
    * The stored nid and kind of each id, in one statement: the ids travel as one JSON array and
    * SQLite joins them to the id index itself, far cheaper than a call per id from JavaScript.

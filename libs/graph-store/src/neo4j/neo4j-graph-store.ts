@@ -121,6 +121,13 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
+  async check(input: GraphBatchInput): Promise<void> {
+    const batch = validateGraphBatch(input);
+    const ids = idsReferencedBy(batch);
+    const kinds = await this.read(cypher.STORED_KINDS, { ids }, (record) => [record.get('id'), record.get('kind')] as [string, NodeKind]);
+    checkBatchAgainstStore(batch, new Map(kinds));
+  }
+
   async getNode(id: string): Promise<StakeholderNode | null> {
     return (await this.getNodes([id]))[0] ?? null;
   }

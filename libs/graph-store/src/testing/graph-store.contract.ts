@@ -170,6 +170,21 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
       });
     });
 
+    describe('check', () => {
+      it('accepts a batch upsert would accept, and writes nothing', async () => {
+        await expect(store.check(CONTRACT_BATCH)).resolves.toBeUndefined();
+        expect((await store.countByKind()).Entrepreneur).toBe(0);
+      });
+
+      it('refuses what upsert would refuse, with the same words, checking endpoints against the store', async () => {
+        await seed();
+        await expect(store.check({ relationships: [{ type: 'KNOWS', from: 'person-anouk', to: 'ent-werkplaats' }] })).resolves.toBeUndefined();
+        await expect(store.check({ relationships: [{ type: 'FUNDED', from: 'ent-werkplaats', to: 'nobody' }] })).rejects.toThrow(
+          "relationships[0].from: FUNDED cannot start at kind Entrepreneur (allowed: Fund, Municipality, Province); relationships[0].to: unknown node 'nobody'",
+        );
+      });
+    });
+
     describe('getNodes', () => {
       it('returns the existing nodes in the order asked and leaves out missing ids', async () => {
         await seed();
