@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   checkBatchAgainstStore,
   ENTERPRISE_KINDS,
+  LABELS,
   MUNICIPALITIES,
   NODE_KINDS,
   NodeKind,
@@ -13,10 +14,12 @@ import {
   relationshipId,
   STAGES,
   StakeholderNode,
+  THEMES,
   validateGraphBatch,
   ValidationError,
   ValidGraphBatch,
   ValidRelationship,
+  WriteContext,
 } from '@koppel/domain';
 import { EmbeddedGraphStore } from '@koppel/graph-store';
 import { DEMO_KIND_ORDER, isRelationshipFile, loadDemoData, readDemoFiles } from './load-demo-data';
@@ -53,6 +56,12 @@ const relationshipsOf = (type: ValidRelationship['type']) => batch.relationships
 const isFictional = (node: StakeholderNode) => (node.source ?? '').startsWith('fictional');
 const isPublicFact = (source: string | undefined) => (source ?? '').startsWith('public fact');
 const today = new Date().toISOString().slice(0, 10);
+/** The cut of a time-based hold-out: what happened before it is known, what came after is to be predicted. */
+const HOLDOUT = '2024-01-01';
+const HOLDOUT_YEAR = 2024;
+const SEED_WRITER: WriteContext = { origin: 'SEED', actor: 'koppel-seed', reference: 'seed/data' };
+const provinceOf = (node: StakeholderNode | undefined) =>
+  node?.municipality ? MUNICIPALITIES.find((m) => m.code === node.municipality)?.province : undefined;
 
 describe('loading the demo data (seed/data/*.yaml)', () => {
   it('reads every YAML file: relationships*.yaml as relationships, every other file as nodes', () => {
@@ -70,6 +79,10 @@ describe('loading the demo data (seed/data/*.yaml)', () => {
         'persons.yaml',
         'events.yaml',
         'relationships.yaml',
+        'relationships-networks.yaml',
+        'relationships-money.yaml',
+        'relationships-people.yaml',
+        'relationships-events.yaml',
       ]),
     );
     for (const { file, items } of files) {
@@ -207,21 +220,35 @@ describe('entrepreneurs (fictional)', () => {
   const entrepreneurs = nodesOf('Entrepreneur');
   const municipalityOf = (ent: Node<'Entrepreneur'>) => ent.municipality!;
 
-  it('counts at least 60, spread over at least 25 municipalities, weighted toward the larger towns', () => {
-    expect(entrepreneurs.length).toBeGreaterThanOrEqual(60);
+  it('counts at least 150, in every one of the 40 municipalities, weighted toward the cities', () => {
+    expect(entrepreneurs.length).toBeGreaterThanOrEqual(150);
     expect(entrepreneurs.every((ent) => ent.municipality)).toBe(true);
-    expect(new Set(entrepreneurs.map(municipalityOf)).size).toBeGreaterThanOrEqual(25);
+    const perMunicipality = new Map(MUNICIPALITIES.map((m) => [m.code, entrepreneurs.filter((e) => e.municipality === m.code).length]));
+    expect([...perMunicipality].filter(([, count]) => count === 0).map(([code]) => code)).toEqual([]);
     const towns = ['groningen', 'leeuwarden', 'assen', 'emmen', 'smallingerland', 'heerenveen', 'sudwest-fryslan'];
     for (const town of towns) {
-      expect({ town, count: entrepreneurs.filter((e) => e.municipality === town).length >= 2 }).toEqual({ town, count: true });
+      expect({ town, count: perMunicipality.get(town)! >= 5 }).toEqual({ town, count: true });
     }
     const inTowns = entrepreneurs.filter((e) => towns.includes(municipalityOf(e))).length;
     expect(inTowns / entrepreneurs.length).toBeGreaterThanOrEqual(0.4);
+    expect(Math.max(...perMunicipality.values())).toBe(perMunicipality.get('groningen'));
   });
 
-  it('covers both enterprise kinds and all four stages', () => {
-    expect(new Set(entrepreneurs.map((e) => e.enterpriseKind))).toEqual(new Set(ENTERPRISE_KINDS));
-    expect(new Set(entrepreneurs.map((e) => e.stage))).toEqual(new Set(STAGES));
+  it('balances the two enterprise kinds and covers all four stages, every theme and every label', () => {
+    for (const kind of ENTERPRISE_KINDS) {
+      const share = entrepreneurs.filter((e) => e.enterpriseKind === kind).length / entrepreneurs.length;
+      expect({ kind, balanced: share >= 0.35 && share <= 0.65 }).toEqual({ kind, balanced: true });
+    }
+    for (const stage of STAGES) {
+      expect({ stage, count: entrepreneurs.filter((e) => e.stage === stage).length >= 8 }).toEqual({ stage, count: true });
+    }
+    expect(new Set(entrepreneurs.flatMap((e) => e.themes))).toEqual(new Set(THEMES));
+    expect(new Set(entrepreneurs.flatMap((e) => e.labels))).toEqual(new Set(LABELS));
+  });
+
+  it('gives the Code Sociaal Ondernemen only to SOCIAL enterprises', () => {
+    const holders = entrepreneurs.filter((e) => e.labels.includes('CODE_SOCIAAL_ONDERNEMEN'));
+    expect(holders.filter((e) => e.enterpriseKind !== 'SOCIAL').map((e) => e.id)).toEqual([]);
   });
 
   it('gives each themes, SDGs, products and 1-3 concrete needs', () => {
@@ -251,6 +278,14 @@ describe('entrepreneurs (fictional)', () => {
       }
     }
   });
+
+  it('asks in MARKET_POLICY needs for a category some purchaser buys, spelled the same, so procurement fit can be found', () => {
+    const bought = new Set(nodesOf('Purchaser').flatMap((p) => p.categories));
+    const unmatched = entrepreneurs.flatMap((ent) =>
+      ent.needs.filter((need) => need.category !== undefined && !bought.has(need.category)).map((need) => `${ent.id}: ${need.category}`),
+    );
+    expect(unmatched).toEqual([]);
+  });
 });
 
 describe('honesty about data', () => {
@@ -275,7 +310,7 @@ describe('honesty about data', () => {
 
   it('gives persons e-mail addresses only at example.org / example.nl and placeholder phone numbers', () => {
     const persons = nodesOf('Person');
-    expect(persons.length).toBeGreaterThanOrEqual(20);
+    expect(persons.length).toBeGreaterThanOrEqual(60);
     for (const person of persons) {
       if (person.email) expect(person.email).toMatch(/@example\.(org|nl)$/);
       if (person.phone) expect(person.phone).toMatch(/^\+31 6 0000 00\d\d$/);
@@ -318,6 +353,35 @@ describe('funds and purchasers', () => {
     }
   });
 
+  it('funds only within a fund’s regions, and social-only funds only SOCIAL enterprises', () => {
+    for (const rel of relationshipsOf('FUNDED')) {
+      const funder = byId.get(rel.from)!;
+      if (funder.kind !== 'Fund') continue;
+      const ent = byId.get(rel.to) as Node<'Entrepreneur'>;
+      expect({ id: rel.id, region: funder.regions.includes(provinceOf(ent)!) }).toEqual({ id: rel.id, region: true });
+      if (funder.socialOnly) expect({ id: rel.id, kind: ent.enterpriseKind }).toEqual({ id: rel.id, kind: 'SOCIAL' });
+    }
+  });
+
+  it('dates money after the enterprise was founded, and keys a repeated pair by its year', () => {
+    for (const rel of [...relationshipsOf('FUNDED'), ...relationshipsOf('BOUGHT_FROM')]) {
+      const ent = byId.get(rel.to) as Node<'Entrepreneur'>;
+      if (ent.kind === 'Entrepreneur' && ent.foundedYear !== undefined) {
+        expect({ id: rel.id, afterFounding: rel.year! >= ent.foundedYear }).toEqual({ id: rel.id, afterFounding: true });
+      }
+      if (rel.key !== undefined) expect({ id: rel.id, key: rel.key }).toEqual({ id: rel.id, key: String(rel.year) });
+    }
+  });
+
+  it('has fundings and purchases on both sides of a hold-out at 2024-01-01, from 2018 to now', () => {
+    for (const type of ['FUNDED', 'BOUGHT_FROM'] as const) {
+      const years = relationshipsOf(type).map((rel) => rel.year!);
+      expect({ type, before: years.filter((y) => y < HOLDOUT_YEAR).length >= 20 }).toEqual({ type, before: true });
+      expect({ type, after: years.filter((y) => y >= HOLDOUT_YEAR).length >= 20 }).toEqual({ type, after: true });
+      expect({ type, from: Math.min(...years) >= 2018, to: Math.max(...years) <= Number(today.slice(0, 4)) }).toEqual({ type, from: true, to: true });
+    }
+  });
+
   it('gives every purchaser categories, procurement instruments and an open question; public buyers PURCHASES_FOR their body', () => {
     const purchasesFor = new Map(relationshipsOf('PURCHASES_FOR').map((rel) => [rel.from, rel.to]));
     for (const purchaser of nodesOf('Purchaser')) {
@@ -341,11 +405,29 @@ describe('funds and purchasers', () => {
     expect(holders.filter((ent) => !members.has(ent.id)).map((ent) => ent.id)).toEqual([]);
   });
 
-  it('records every BOUGHT_FROM with year, amount and category', () => {
+  it('records every BOUGHT_FROM with year, amount and category; a purchaser buys in one of its own categories', () => {
     const bought = relationshipsOf('BOUGHT_FROM');
     expect(bought.length).toBeGreaterThan(0);
     for (const rel of bought) {
       expect(rel).toEqual(expect.objectContaining({ year: expect.any(Number), amountEur: expect.any(Number), category: expect.any(String) }));
+      const buyer = byId.get(rel.from)!;
+      if (buyer.kind === 'Purchaser') expect({ id: rel.id, category: buyer.categories.includes(rel.category!) }).toEqual({ id: rel.id, category: true });
+    }
+  });
+
+  it('gives a municipal purchaser only instruments its municipality’s policy allows', () => {
+    const allowedBy: Record<string, (policy: Node<'Municipality'>['policy']) => boolean> = {
+      SOCIAL_RETURN: (policy) => policy.socialProcurementPolicy,
+      PSO_AWARD: (policy) => policy.socialProcurementPolicy,
+      RESERVED_CONTRACT_2_82: (policy) => policy.reservedContracts,
+      CHALLENGE: (policy) => policy.challenges,
+    };
+    for (const purchaser of nodesOf('Purchaser').filter((p) => p.purchaserType === 'MUNICIPALITY')) {
+      const { policy } = byId.get(`municipality:${purchaser.municipality}`) as Node<'Municipality'>;
+      for (const instrument of purchaser.procurementInstruments) {
+        const allowed = allowedBy[instrument]?.(policy) ?? true;
+        expect({ id: purchaser.id, instrument, allowed }).toEqual({ id: purchaser.id, instrument, allowed: true });
+      }
     }
   });
 });
@@ -356,20 +438,58 @@ describe('people and events', () => {
     expect(nodesOf('Person').filter((person) => !employed.has(person.id))).toEqual([]);
   });
 
-  it('gives every KNOWS tie a strength and a date that is not in the future', () => {
-    for (const rel of relationshipsOf('KNOWS')) {
-      expect(rel.strength).toEqual(expect.any(Number));
-      expect(rel.lastActiveAt! <= today).toBe(true);
+  it('gives every KNOWS tie a strength and a date from 2019 up to today, some gone quiet and some recent', () => {
+    const knows = relationshipsOf('KNOWS');
+    for (const rel of knows) {
+      expect({ id: rel.id, strength: rel.strength }).toEqual({ id: rel.id, strength: expect.any(Number) });
+      expect({ id: rel.id, dated: rel.lastActiveAt! >= '2019-01-01' && rel.lastActiveAt! <= today }).toEqual({ id: rel.id, dated: true });
+    }
+    expect(knows.filter((rel) => rel.lastActiveAt! < HOLDOUT).length).toBeGreaterThanOrEqual(50);
+    expect(knows.filter((rel) => rel.lastActiveAt! >= HOLDOUT).length).toBeGreaterThanOrEqual(50);
+    expect(new Set(knows.map((rel) => rel.lastActiveAt!.slice(0, 4)))).toEqual(new Set(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']));
+  });
+
+  it('lists a KNOWS tie once, and mostly between actors in the same province', () => {
+    const pairs = relationshipsOf('KNOWS').map((rel) => [rel.from, rel.to].sort().join(' '));
+    expect(pairs.filter((pair, index) => pairs.indexOf(pair) !== index)).toEqual([]);
+    const located = relationshipsOf('KNOWS').filter((rel) => provinceOf(byId.get(rel.from)) && provinceOf(byId.get(rel.to)));
+    const sameProvince = located.filter((rel) => provinceOf(byId.get(rel.from)) === provinceOf(byId.get(rel.to)));
+    expect(located.length).toBeGreaterThanOrEqual(300);
+    expect(sameProvince.length / located.length).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('dates every membership, support and partnership of an enterprise (year since), never before it was founded', () => {
+    for (const rel of [...relationshipsOf('MEMBER_OF'), ...relationshipsOf('SUPPORTED_BY'), ...relationshipsOf('PARTNERS_WITH')]) {
+      const ends = [byId.get(rel.from)!, byId.get(rel.to)!].filter((node) => node.kind === 'Entrepreneur') as Node<'Entrepreneur'>[];
+      if (ends.length === 0) continue;
+      expect({ id: rel.id, year: rel.year }).toEqual({ id: rel.id, year: expect.any(Number) });
+      for (const ent of ends) {
+        if (ent.foundedYear !== undefined) expect({ id: rel.id, afterFounding: rel.year! >= ent.foundedYear }).toEqual({ id: rel.id, afterFounding: true });
+      }
     }
   });
 
-  it('has at least 2 past events, each organised by someone and attended', () => {
+  it('has at least three past meet-ups in different years, each organised by someone and attended by 10 to 30', () => {
     const events = nodesOf('Event');
-    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(events.map((event) => event.date.slice(0, 4))).size).toBeGreaterThanOrEqual(3);
+    expect(events.some((event) => event.date < HOLDOUT)).toBe(true);
+    expect(events.some((event) => event.date >= HOLDOUT)).toBe(true);
     for (const event of events) {
       expect(event.date <= today).toBe(true);
       expect(relationshipsOf('ORGANISED').some((rel) => rel.to === event.id)).toBe(true);
-      expect(relationshipsOf('ATTENDED').filter((rel) => rel.to === event.id).length).toBeGreaterThan(1);
+      const attendance = relationshipsOf('ATTENDED').filter((rel) => rel.to === event.id).length;
+      expect({ event: event.id, attendance: attendance >= 10 && attendance <= 30 }).toEqual({ event: event.id, attendance: true });
+    }
+  });
+
+  it('lets nobody attend a meet-up before their enterprise was founded', () => {
+    for (const rel of relationshipsOf('ATTENDED')) {
+      const attendee = byId.get(rel.from)!;
+      const event = byId.get(rel.to) as Node<'Event'>;
+      if (attendee.kind === 'Entrepreneur' && attendee.foundedYear !== undefined) {
+        expect({ id: rel.id, afterFounding: Number(event.date.slice(0, 4)) >= attendee.foundedYear }).toEqual({ id: rel.id, afterFounding: true });
+      }
     }
   });
 
@@ -387,11 +507,11 @@ describe('loading into the embedded store', () => {
   afterEach(() => store.close());
 
   it('upserts the whole demo data set in one batch, and again without change', async () => {
-    await expect(store.upsert(loadDemoData())).resolves.toEqual({
+    await expect(store.upsert(loadDemoData(), SEED_WRITER)).resolves.toEqual({
       nodesWritten: data.nodes.length,
       relationshipsWritten: data.relationships.length,
     });
-    await store.upsert(loadDemoData());
+    await store.upsert(loadDemoData(), SEED_WRITER);
     const counts = await store.countByKind();
     for (const kind of NODE_KINDS) expect({ kind, count: counts[kind] }).toEqual({ kind, count: nodesOf(kind).length });
     const relationships = await store.findRelationships({}, { first: 1 });
@@ -399,7 +519,7 @@ describe('loading into the embedded store', () => {
   });
 
   it('shows a warm path from an entrepreneur to a national fund through people who know each other', async () => {
-    await store.upsert(loadDemoData());
+    await store.upsert(loadDemoData(), SEED_WRITER);
     const path = await store.shortestPath('ent:taalcafe-tegenwind', 'fund:rabo-foundation', {
       types: ['WORKS_FOR', 'KNOWS'],
       maxHops: 4,

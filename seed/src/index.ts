@@ -1,2 +1,3 @@
 export { loadDemoData, readDemoFiles, isRelationshipFile, DEMO_DATA_DIR, DEMO_KIND_ORDER } from './load-demo-data';
 export type { DemoData, DemoFile, DemoItem } from './load-demo-data';
+export * from './generator';
