@@ -10,7 +10,7 @@
  */
 import { createWriteStream, WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { ShapeMeter, streamEcosystem, writeEcosystemJson } from './generator';
+import { ShapeMeter, streamEcosystem, streamSink, writeEcosystemJson } from './generator';
 
 interface Arguments {
   organisations: number;
@@ -61,13 +61,6 @@ function parseArguments(argv: readonly string[]): Arguments {
   if (args.organisations === undefined) throw new Error('--organisations is required');
   if (args.out === undefined) throw new Error('--out is required (a file name, or - for stdout)');
   return args as Arguments;
-}
-
-/** A sink that respects back-pressure: it waits for 'drain' when the stream's buffer is full. */
-function streamSink(stream: NodeJS.WritableStream): (chunk: string) => Promise<void> | void {
-  return (chunk) => {
-    if (!stream.write(chunk)) return once(stream, 'drain').then(() => undefined);
-  };
 }
 
 const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

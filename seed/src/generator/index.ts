@@ -1,6 +1,6 @@
 export { generateEcosystem, streamEcosystem } from './generate-ecosystem';
 export type { EcosystemOptions, EcosystemStream, GeneratedEcosystem, Plan } from './generate-ecosystem';
-export { writeEcosystemJson } from './write-json';
+export { streamSink, writeEcosystemJson } from './write-json';
 export type { JsonSink, WrittenCounts } from './write-json';
 export { measureShape, ShapeMeter, summariseDegrees } from './shape-statistics';
 export type { DegreeSummary, Locality, ShapeReport } from './shape-statistics';

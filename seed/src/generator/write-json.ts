@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { EcosystemStream } from './generate-ecosystem';
 
 /** Where the JSON goes: a callback that may return a promise (e.g. to wait for a stream to drain). */
@@ -53,3 +54,11 @@ export async function writeEcosystemJson(
   if (chars > 0) await flush();
   return counts;
 }
+
+/** A sink that respects back-pressure: it waits for 'drain' when the stream's buffer is full. */
+export function streamSink(stream: NodeJS.WritableStream): (chunk: string) => Promise<void> | void {
+  return (chunk) => {
+    if (!stream.write(chunk)) return once(stream, 'drain').then(() => undefined);
+  };
+}
+
