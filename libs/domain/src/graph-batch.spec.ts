@@ -148,3 +148,14 @@ describe('relationship identity', () => {
     expect(issues[0].reason).toContain('id');
   });
 });
+
+describe('municipality hints', () => {
+  it('suggests the municipality of a main town, and forgives accents and capitals', () => {
+    const hint = (municipality: string) =>
+      issuesOf(() => validateGraphBatch({ nodes: [{ ...entrepreneur, municipality }] }))[0].reason;
+    expect(hint('Dokkum')).toBe("unknown municipality 'Dokkum'; did you mean 'noardeast-fryslan'?");
+    expect(hint('Dokum')).toBe("unknown municipality 'Dokum'; did you mean 'noardeast-fryslan'?");
+    expect(hint('Súdwest-Fryslân')).toBe("unknown municipality 'Súdwest-Fryslân'; did you mean 'sudwest-fryslan'?");
+    expect(hint('Atlantis')).toBe("unknown municipality 'Atlantis'");
+  });
+});

@@ -1,3 +1,5 @@
+import { suggestClosest } from './suggest-closest';
+
 /**
  * The 40 municipalities of Noord-Nederland and their provinces. Coordinates are those of each
  * main town, approximate, for map placement and distance only (see shared/DOMAIN.md).
@@ -70,4 +72,35 @@ export const MUNICIPALITY_CODES = MUNICIPALITIES.map((m) => m.code);
 
 export function findMunicipality(code: string): MunicipalityInfo | undefined {
   return byCode.get(code);
+}
+
+/** `Súdwest-Fryslân` -> `sudwest-fryslan`: how codes are made from names. */
+function asCode(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Every spelling a person may use for a municipality (its code, name, main town), to its code. */
+const codeBySpelling = new Map<string, string>(
+  MUNICIPALITIES.flatMap((m) => [
+    [m.code, m.code],
+    [asCode(m.name), m.code],
+    [asCode(m.mainTown), m.code],
+  ]),
+);
+
+/**
+ * The municipality code someone probably meant: the code of a municipality named or of its main
+ * town ("Dokkum" -> `noardeast-fryslan`), or of the nearest spelling for a typo ("Groningn").
+ */
+export function suggestMunicipalityCode(input: string): string | undefined {
+  const wanted = asCode(input);
+  const exact = codeBySpelling.get(wanted);
+  if (exact) return exact;
+  const near = suggestClosest(wanted, [...codeBySpelling.keys()]);
+  return near ? codeBySpelling.get(near) : undefined;
 }

@@ -8,10 +8,9 @@ import {
   PURCHASER_TYPES,
   STAGES,
 } from './enterprise-profile';
-import { MUNICIPALITY_CODES, PROVINCES } from './municipalities';
+import { MUNICIPALITY_CODES, PROVINCES, suggestMunicipalityCode } from './municipalities';
 import { provenanceSchema } from './provenance';
 import { THEMES } from './themes';
-import { suggestClosest } from './suggest-closest';
 
 /**
  * What may enter the store, kind by kind. One set of rules for the API, the importer and the
@@ -35,7 +34,7 @@ const municipalityCode = z.string({ error: 'must be a municipality code' }).refi
   (code) => MUNICIPALITY_CODES.includes(code),
   {
     error: (issue) => {
-      const guess = suggestClosest(String(issue.input), MUNICIPALITY_CODES);
+      const guess = suggestMunicipalityCode(String(issue.input));
       return `unknown municipality '${String(issue.input)}'${guess ? `; did you mean '${guess}'?` : ''}`;
     },
   },

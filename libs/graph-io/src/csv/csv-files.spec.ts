@@ -60,7 +60,12 @@ describe('CSV export and import', () => {
 
     const refusal = await importItems(store, readGraphCsv(dir), importer).catch((error: unknown) => error);
     expect((refusal as ImportRefusedError).issues).toEqual([
-      { file: 'hand-written', location: 'entrepreneurs.csv line 3', field: 'municipality', reason: "unknown municipality 'Dokum'" },
+      {
+        file: 'hand-written',
+        location: 'entrepreneurs.csv line 3',
+        field: 'municipality',
+        reason: "unknown municipality 'Dokum'; did you mean 'noardeast-fryslan'?",
+      },
     ]);
     expect((await store.countByKind()).Entrepreneur).toBe(0);
 
