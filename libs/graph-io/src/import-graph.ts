@@ -35,16 +35,14 @@ export interface ImportReport {
   relationships: number;
 }
 
-/** Files up to this many items are written in one transaction; larger ones in batches of it. */
-export const ATOMIC_IMPORT_LIMIT = 20_000;
-
 /**
- * Imports one file's items, all or nothing: every item is checked first (shapes, endpoints,
- * kinds, against the store and the file together), and any bad row refuses the whole file with
- * every problem named. A file up to ATOMIC_IMPORT_LIMIT items is then written in one
- * transaction. A larger one is written in batches of that size, nodes first, with progress: no
- * bad row can stop it half-way, and if the store fails in between, importing the file again
- * completes it, since importing is idempotent (upsert by id; first provenance kept).
+ * Imports one file's items, all or nothing: any bad row refuses the whole file, every problem
+ * named, and nothing is written. A file the store can take in one transaction
+ * (`largestAtomicBatch`; any size for the embedded store) is written in one. A larger one is
+ * first checked whole (shapes, endpoints, kinds, against the store and the file together), then
+ * written in batches, nodes first, with progress: no bad row can stop it half-way, and if the
+ * store fails in between, importing the file again completes it, since importing is idempotent
+ * (upsert by id; first provenance kept).
  */
 export async function importItems(
   store: GraphStore,
@@ -55,14 +53,16 @@ export async function importItems(
   const writer = { ...context, reference: context.reference ?? items.file };
   const total = items.nodes.length + items.relationships.length;
   try {
-    if (total <= ATOMIC_IMPORT_LIMIT) {
+    const batchSize = store.largestAtomicBatch;
+    if (total <= batchSize) {
       await store.upsert({ nodes: items.nodes, relationships: items.relationships }, writer);
+      onProgress?.(total, total, 'relationships');
     } else {
       await store.check({ nodes: items.nodes, relationships: items.relationships });
       let written = 0;
       for (const list of ['nodes', 'relationships'] as const) {
-        for (let start = 0; start < items[list].length; start += ATOMIC_IMPORT_LIMIT) {
-          const batch = items[list].slice(start, start + ATOMIC_IMPORT_LIMIT);
+        for (let start = 0; start < items[list].length; start += batchSize) {
+          const batch = items[list].slice(start, start + batchSize);
           await store.upsert({ [list]: batch }, writer);
           written += batch.length;
           onProgress?.(written, total, list);

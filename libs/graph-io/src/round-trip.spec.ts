@@ -58,6 +58,9 @@ describe('JSON export and import', () => {
   });
 });
 
+/** The embedded store with the batch size of a server store, to exercise the batched path. */
+const storeTakingBatchesOf = (size: number) => Object.assign(emptyStore(), { largestAtomicBatch: size });
+
 describe('a large import', () => {
   /** More items than one transaction takes: a chain of people, each knowing the next. */
   function chainOfPeople(count: number) {
@@ -68,7 +71,7 @@ describe('a large import', () => {
 
   it('is written in batches with progress, nodes first, and ends as one import would', async () => {
     const items = chainOfPeople(15_000);
-    const store = emptyStore();
+    const store = storeTakingBatchesOf(20_000);
     const progress: [number, string][] = [];
     await importItems(store, items, importer, (done, _total, what) => progress.push([done, what]));
     expect(progress).toEqual([
@@ -81,7 +84,7 @@ describe('a large import', () => {
   it('is refused as a whole, before any batch is written, for one bad row at its end', async () => {
     const items = chainOfPeople(15_000);
     items.relationships.push({ type: 'KNOWS', from: 'p-1', to: 'nobody' });
-    const store = emptyStore();
+    const store = storeTakingBatchesOf(20_000);
     const refusal = await importItems(store, items, importer).catch((error: unknown) => error);
     expect((refusal as ImportRefusedError).issues).toEqual([
       { file: 'chain.json', location: 'relationships[14999]', field: 'to', reason: "unknown node 'nobody'" },

@@ -20,6 +20,12 @@ export interface GraphStore {
   readonly kind: StoreKind;
 
   /**
+   * The most items one upsert should carry: a larger import is checked whole, then written in
+   * batches of this size. Unbounded where one transaction of any size is fine (SQLite).
+   */
+  readonly largestAtomicBatch: number;
+
+  /**
    * Validates and writes a batch of nodes and relationships, all or nothing. Upsert by id:
    * sending the same batch twice leaves the graph as after the first time. What is new is
    * stamped with the provenance of `context`; what existed keeps the provenance it had.

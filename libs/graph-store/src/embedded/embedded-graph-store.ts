@@ -54,6 +54,8 @@ const RELATIONSHIP_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JO
  */
 export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
+  /** SQLite writes a transaction of any size to its WAL; an import file is always one. */
+  readonly largestAtomicBatch = Number.POSITIVE_INFINITY;
   private readonly db: Database.Database;
 
   constructor(options: EmbeddedStoreOptions) {

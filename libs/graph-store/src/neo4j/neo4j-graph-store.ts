@@ -57,6 +57,8 @@ export interface Neo4jStoreOptions {
  */
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
+  /** A transaction's changes live in the server's heap until commit; keep each one modest. */
+  readonly largestAtomicBatch = 20_000;
 
   private constructor(
     private readonly driver: Driver,
