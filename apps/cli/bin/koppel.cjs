@@ -2,6 +2,9 @@
 // `npx koppel ...`: runs the TypeScript command line through tsx with the workspace's tsconfig
 // (for the @koppel/* path aliases), so it needs no build step.
 const { join } = require('node:path');
+
+// tsx reads the path aliases from this tsconfig whatever the directory koppel is run from.
+process.env.TSX_TSCONFIG_PATH = join(__dirname, '../../../tsconfig.json');
 const { register } = require('tsx/cjs/api');
 
 // `koppel stats | head` closes the pipe early; that is the reader's choice, not an error.
@@ -10,7 +13,7 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-register({ tsconfig: join(__dirname, '../../../tsconfig.json') });
+register();
 const { runCli } = require('../src/run-cli.ts');
 
 runCli(process.argv.slice(2)).then(

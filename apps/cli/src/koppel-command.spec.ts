@@ -10,9 +10,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the real `koppel` command, as `npx koppel` does, on an embedded store in `dataDir`. */
 function koppel(dataDir: string, ...args: string[]) {
+  return koppelIn(workspaceRoot, dataDir, ...args);
+}
+
+function koppelIn(cwd: string, dataDir: string, ...args: string[]) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const run = spawnSync(process.execPath, [join(workspaceRoot, 'apps/cli/bin/koppel.cjs'), ...args], {
-    cwd: workspaceRoot,
+    cwd,
     env: { ...env, KOPPEL_DATA_DIR: dataDir },
     encoding: 'utf8',
   });
@@ -65,6 +69,12 @@ describe('the koppel command', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain("bad.json nodes[0] (id x): name: must not be empty");
     expect(koppel(store, 'stats').out).toContain('0 nodes, 0 relationships');
+  });
+
+  it('works from any directory, with paths relative to it', () => {
+    const store = join(scratch, 'store-elsewhere');
+    expect(koppelIn(scratch, store, 'import', 'fixture.json')).toMatchObject({ code: 0 });
+    expect(koppelIn(tmpdir(), store, 'stats').out).toContain('7 nodes, 6 relationships');
   });
 
   it('explains its usage for an unknown command', () => {
