@@ -10,8 +10,9 @@ import {
   NotFoundError,
   StakeholderNode,
   validateGraphBatch,
+  Provenance,
+  provenanceOf,
   ValidRelationship,
-  withProvenance,
   WriteContext,
 } from '@koppel/domain';
 import type {
@@ -33,20 +34,31 @@ import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
-import { nodeTags, nodeToRow, RelationshipReadRow, relationshipData, rowToNode, rowToRelationship } from './embedded-mapper';
-import { EMBEDDED_MIGRATIONS } from './embedded-schema';
+import {
+  nodeTags,
+  nodeToRow,
+  RelationshipReadRow,
+  relationshipData,
+  rowToNode,
+  rowToRelationship,
+  WriteColumns,
+} from './embedded-mapper';
 
-/** The new data, but with the provenance the row already had: the first write's stamp stays. */
-const KEEP_FIRST_PROVENANCE = (table: 'nodes' | 'relationships') =>
-  `json_set(excluded.data, '$.provenance', json(json_extract(${table}.data, '$.provenance')))`;
+type NodeReadRow = { id: string; data: string } & WriteColumns;
+import { EMBEDDED_MIGRATIONS } from './embedded-schema';
 
 export interface EmbeddedStoreOptions {
   /** Directory for the database file; created when missing. `:memory:` for a throw-away store. */
   dataDir: string;
 }
 
-const RELATIONSHIP_COLUMNS = `f.id AS from_id, r.type AS type, t.id AS to_id, r.key AS key, r.visibility AS visibility, r.data AS data`;
-const RELATIONSHIP_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid`;
+const WRITE_COLUMNS = `w.origin AS origin, w.added_by AS added_by, w.added_at AS added_at, w.reference AS reference`;
+const NODE_COLUMNS = `n.id AS id, n.data AS data, ${WRITE_COLUMNS}`;
+const NODE_JOIN = `nodes n LEFT JOIN writes w ON w.write_id = n.write_id`;
+const RELATIONSHIP_COLUMNS = `f.id AS from_id, r.type AS type, t.id AS to_id, r.key AS key, r.visibility AS visibility, r.data AS data, ${WRITE_COLUMNS}`;
+const RELATIONSHIP_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid
+  LEFT JOIN writes w ON w.write_id = r.write_id`;
+const RELATIONSHIP_COUNT_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid`;
 
 /**
  * The default store: SQLite through better-sqlite3, in process. WAL with synchronous=FULL
@@ -94,36 +106,73 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async upsert(input: GraphBatchInput, context: WriteContext): Promise<UpsertResult> {
-    const batch = withProvenance(validateGraphBatch(input), context);
+    const batch = validateGraphBatch(input);
+    // Items brought back from an export carry their own provenance; the rest are this writer's.
+    const writersProvenance = provenanceOf(context);
     const upsertNode = this.db.prepare(
-      `INSERT INTO nodes (id, kind, name_lower, municipality, province, data)
-       VALUES (@id, @kind, @name_lower, @municipality, @province, @data)
+      `INSERT INTO nodes (id, kind, name_lower, municipality, province, data, write_id)
+       VALUES (@id, @kind, @name_lower, @municipality, @province, @data, @write_id)
        ON CONFLICT (id) DO UPDATE SET name_lower = excluded.name_lower,
-         municipality = excluded.municipality, province = excluded.province,
-         data = ${KEEP_FIRST_PROVENANCE('nodes')}
+         municipality = excluded.municipality, province = excluded.province, data = excluded.data
        RETURNING nid`,
     );
     const clearTags = this.db.prepare('DELETE FROM node_tags WHERE nid = ?');
     const addTag = this.db.prepare('INSERT OR IGNORE INTO node_tags (tag, nid) VALUES (?, ?)');
     const upsertRelationship = this.db.prepare(
-      `INSERT INTO relationships (from_nid, type, to_nid, key, visibility, data) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT DO UPDATE SET visibility = excluded.visibility, data = ${KEEP_FIRST_PROVENANCE('relationships')}`,
+      `INSERT INTO relationships (from_nid, type, to_nid, key, visibility, data, write_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET visibility = excluded.visibility, data = excluded.data`,
     );
 
     this.db.transaction(() => {
       const { kinds, nids } = this.storedNodes(idsReferencedBy(batch));
       checkBatchAgainstStore(batch, kinds);
+      // An update leaves write_id alone (it is not in DO UPDATE): the first write's provenance stays.
+      const writeId = this.writeIds();
       for (const node of batch.nodes) {
-        const { nid } = upsertNode.get(nodeToRow(node)) as { nid: number };
+        const row = { ...nodeToRow(node), write_id: writeId(node.provenance ?? writersProvenance) };
+        const { nid } = upsertNode.get(row) as { nid: number };
         nids.set(node.id, nid);
         clearTags.run(nid);
         for (const tag of nodeTags(node)) addTag.run(tag, nid);
       }
       for (const rel of batch.relationships) {
-        upsertRelationship.run(nids.get(rel.from), rel.type, nids.get(rel.to), rel.key ?? '', rel.visibility, relationshipData(rel));
+        upsertRelationship.run(
+          nids.get(rel.from),
+          rel.type,
+          nids.get(rel.to),
+          rel.key ?? '',
+          rel.visibility,
+          relationshipData(rel),
+          writeId(rel.provenance ?? writersProvenance),
+        );
       }
     })();
     return { nodesWritten: batch.nodes.length, relationshipsWritten: batch.relationships.length };
+  }
+
+  /**
+   * The write row for a provenance, made on first use within one upsert. A batch usually has
+   * one provenance (its writer's), so it usually costs one row; an exported file brings back
+   * as many as it has.
+   */
+  private writeIds(): (provenance: Provenance) => number {
+    const insert = this.db.prepare(
+      'INSERT INTO writes (origin, added_by, added_at, reference) VALUES (?, ?, ?, ?) RETURNING write_id',
+    );
+    const byObject = new Map<Provenance, number>();
+    const byValue = new Map<string, number>();
+    return (provenance) => {
+      const known = byObject.get(provenance);
+      if (known !== undefined) return known;
+      const value = JSON.stringify([provenance.origin, provenance.addedBy, provenance.addedAt, provenance.reference ?? null]);
+      let id = byValue.get(value);
+      if (id === undefined) {
+        id = (insert.get(provenance.origin, provenance.addedBy, provenance.addedAt, provenance.reference ?? null) as { write_id: number }).write_id;
+        byValue.set(value, id);
+      }
+      byObject.set(provenance, id);
+      return id;
+    };
   }
 
   async check(input: GraphBatchInput): Promise<void> {
@@ -150,14 +199,17 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async getNode(id: string): Promise<StakeholderNode | null> {
-    const row = this.db.prepare('SELECT data FROM nodes WHERE id = ?').get(id) as { data: string } | undefined;
+    const row = this.db.prepare(`SELECT ${NODE_COLUMNS} FROM ${NODE_JOIN} WHERE n.id = ?`).get(id) as NodeReadRow | undefined;
     return row ? rowToNode(row) : null;
   }
 
   async getNodes(ids: readonly string[]): Promise<StakeholderNode[]> {
     const rows = this.db
-      .prepare('SELECT n.id, n.data FROM json_each(?) AS wanted JOIN nodes n ON n.id = wanted.value')
-      .all(JSON.stringify(ids)) as { id: string; data: string }[];
+      .prepare(
+        `SELECT ${NODE_COLUMNS} FROM json_each(?) AS wanted
+         JOIN nodes n ON n.id = wanted.value LEFT JOIN writes w ON w.write_id = n.write_id`,
+      )
+      .all(JSON.stringify(ids)) as NodeReadRow[];
     const byId = new Map(rows.map((row) => [row.id, rowToNode(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -167,8 +219,8 @@ export class EmbeddedGraphStore implements GraphStore {
     const where = nodeWhere(filter);
     const after = decodeCursor(page.after, 1);
     const rows = this.db
-      .prepare(`SELECT n.data FROM nodes n WHERE ${where.sql}${after ? ' AND n.id > ?' : ''} ORDER BY n.id LIMIT ?`)
-      .all(...where.params, ...(after ?? []), page.first + 1) as { data: string }[];
+      .prepare(`SELECT ${NODE_COLUMNS} FROM ${NODE_JOIN} WHERE ${where.sql}${after ? ' AND n.id > ?' : ''} ORDER BY n.id LIMIT ?`)
+      .all(...where.params, ...(after ?? []), page.first + 1) as NodeReadRow[];
     const { total } = this.db.prepare(`SELECT count(*) AS total FROM nodes n WHERE ${where.sql}`).get(
       ...where.params,
     ) as { total: number };
@@ -187,7 +239,7 @@ export class EmbeddedGraphStore implements GraphStore {
       )
       .all(...where.params, ...(after ?? []), page.first + 1) as RelationshipReadRow[];
     const { total } = this.db
-      .prepare(`SELECT count(*) AS total FROM ${RELATIONSHIP_JOIN} WHERE ${where.sql}`)
+      .prepare(`SELECT count(*) AS total FROM ${RELATIONSHIP_COUNT_JOIN} WHERE ${where.sql}`)
       .get(...where.params) as { total: number };
     return toPage(rows.map(rowToRelationship), page.first, total, relationshipSortKey);
   }

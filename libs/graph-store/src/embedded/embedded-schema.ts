@@ -43,6 +43,18 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
   `
   -- Who may see a relationship, as a column so reads can filter on it.
   ALTER TABLE relationships ADD COLUMN visibility TEXT NOT NULL DEFAULT 'PUBLIC';
+
+  -- Provenance: one row per write (who, when, from where); nodes and relationships point at
+  -- the write that created them, so a batch of a million edges stores its provenance once.
+  CREATE TABLE writes (
+    write_id  INTEGER PRIMARY KEY,
+    origin    TEXT NOT NULL,
+    added_by  TEXT NOT NULL,
+    added_at  TEXT NOT NULL,
+    reference TEXT
+  );
+  ALTER TABLE nodes ADD COLUMN write_id INTEGER REFERENCES writes (write_id);
+  ALTER TABLE relationships ADD COLUMN write_id INTEGER REFERENCES writes (write_id);
   `,
 ];
 
