@@ -11,8 +11,9 @@ import {
   StakeholderNode,
   StoreUnavailableError,
   validateGraphBatch,
+  Provenance,
+  provenanceOf,
   ValidRelationship,
-  withProvenance,
   WriteContext,
 } from '@koppel/domain';
 import type {
@@ -39,6 +40,7 @@ import {
   RelationshipRecord,
   recordToRelationship,
   relationshipToProperties,
+  writeIdOf,
 } from './neo4j-mapper';
 import { migrateNeo4j, readSchemaVersion } from './neo4j-migrations';
 import * as cypher from './neo4j-queries';
@@ -100,7 +102,9 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async upsert(input: GraphBatchInput, context: WriteContext): Promise<UpsertResult> {
-    const batch = withProvenance(validateGraphBatch(input), context);
+    const batch = validateGraphBatch(input);
+    // Items brought back from an export carry their own provenance; the rest are this writer's.
+    const writersProvenance = provenanceOf(context);
     return this.guarded(async () => {
       const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {
@@ -109,8 +113,9 @@ export class Neo4jGraphStore implements GraphStore {
           // write itself (see writeRelationships): looking up every endpoint first would
           // double the work of a large import.
           checkNodeKindsAgainstStore(batch, await storedKinds(tx, batch.nodes.map((node) => node.id)));
-          await writeNodes(tx, batch.nodes);
-          if (!(await writeRelationships(tx, batch.relationships))) {
+          await mergeWrites(tx, [...batch.nodes, ...batch.relationships], writersProvenance);
+          await writeNodes(tx, batch.nodes, writersProvenance);
+          if (!(await writeRelationships(tx, batch.relationships, writersProvenance))) {
             // Some row did not match: find out which, and refuse the batch with the reason.
             checkBatchAgainstStore(batch, await storedKinds(tx, idsReferencedBy(batch)));
             throw new StoreUnavailableError('a relationship endpoint changed while the batch was written; try again');
@@ -136,7 +141,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getNodes(ids: readonly string[]): Promise<StakeholderNode[]> {
     const found = await this.read(cypher.GET_NODES, { ids }, (record) =>
-      propertiesToNode(record.get('node') as Record<string, unknown>),
+      propertiesToNode(record.get('node') as Record<string, unknown>, record.get('write') as Record<string, unknown> | null),
     );
     const byId = new Map(found.map((node) => [node.id, node]));
     return ids.flatMap((id) => byId.get(id) ?? []);
@@ -156,7 +161,7 @@ export class Neo4jGraphStore implements GraphStore {
     const after = decodeCursor(page.after, 1) ?? null;
     const [rows, total] = await Promise.all([
       this.read(cypher.FIND_NODES, { ...params, after, limit: neo4j.int(page.first + 1) }, (record) =>
-        propertiesToNode(record.get('node') as Record<string, unknown>),
+        propertiesToNode(record.get('node') as Record<string, unknown>, record.get('write') as Record<string, unknown> | null),
       ),
       this.count(cypher.COUNT_NODES, params),
     ]);
@@ -260,6 +265,7 @@ function toRelationship(record: { get(key: string): unknown }): ValidRelationshi
     from: record.get('from') as string,
     to: record.get('to') as string,
     properties: record.get('properties') as Record<string, unknown>,
+    write: record.get('write') as Record<string, unknown> | null,
   });
 }
 
@@ -282,23 +288,46 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
  * One statement per kind, sent without waiting for the previous one: the driver pipelines them
  * in the transaction, so encoding the next group overlaps with the server running this one.
  */
-async function writeNodes(tx: ManagedTransaction, nodes: readonly StakeholderNode[]): Promise<void> {
+async function writeNodes(tx: ManagedTransaction, nodes: readonly StakeholderNode[], writers: Provenance): Promise<void> {
   await Promise.all(
     [...groupBy(nodes, (node) => node.kind)].map(([kind, group]) =>
-      tx.run(cypher.UPSERT_NODES[kind], { nodes: group.map(nodeToProperties) }),
+      tx.run(cypher.UPSERT_NODES[kind], { nodes: group.map((node) => nodeToProperties(node, node.provenance ?? writers)) }),
     ),
   );
+}
+
+/** The KoppelWrite nodes of the batch's provenances: usually one, the writer's own. */
+async function mergeWrites(
+  tx: ManagedTransaction,
+  items: readonly { provenance?: Provenance }[],
+  writers: Provenance,
+): Promise<void> {
+  const distinct = new Map<string, Provenance>();
+  for (const item of items) {
+    const provenance = item.provenance ?? writers;
+    distinct.set(writeIdOf(provenance), provenance);
+  }
+  const writes = [...distinct].map(([writeId, provenance]) => ({ writeId, provenance }));
+  if (writes.length > 0) await tx.run(cypher.MERGE_WRITES, { writes });
 }
 
 /**
  * Writes every relationship whose endpoints exist with allowed kinds. False when some row found
  * no such endpoints: the caller then explains and refuses the batch, rolling it all back.
  */
-async function writeRelationships(tx: ManagedTransaction, relationships: readonly ValidRelationship[]): Promise<boolean> {
+async function writeRelationships(
+  tx: ManagedTransaction,
+  relationships: readonly ValidRelationship[],
+  writers: Provenance,
+): Promise<boolean> {
   const written = await Promise.all(
     [...groupBy(relationships, (rel) => rel.type as RelationshipType)].map(async ([type, group]) => {
       const result = await tx.run(cypher.UPSERT_RELATIONSHIPS[type], {
-        relationships: group.map((rel) => ({ from: rel.from, to: rel.to, properties: relationshipToProperties(rel) })),
+        relationships: group.map((rel) => ({
+          from: rel.from,
+          to: rel.to,
+          properties: relationshipToProperties(rel, rel.provenance ?? writers),
+        })),
       });
       return Number(result.records[0]?.get('written') ?? 0) === group.length;
     }),

@@ -1,5 +1,6 @@
 import neo4j, { Integer, isInt } from 'neo4j-driver';
-import { relationshipId, StakeholderNode, ValidRelationship } from '@koppel/domain';
+import { createHash } from 'node:crypto';
+import { Provenance, relationshipId, StakeholderNode, ValidRelationship } from '@koppel/domain';
 
 /**
  * Between domain objects and Neo4j properties. Neo4j keeps only scalars and lists of scalars,
@@ -49,25 +50,36 @@ function fromProperties(properties: Record<string, unknown>, derived: readonly s
   return record;
 }
 
-/** Properties kept only so Neo4j can filter and search; not part of the domain object. */
-const DERIVED_NODE_PROPERTIES = ['nameLower', 'needDomains'];
-
-export function nodeToProperties(node: StakeholderNode): Neo4jProperties {
-  const needDomains = node.kind === 'Entrepreneur' ? [...new Set(node.needs.map((need) => need.domain))] : [];
-  return { ...toProperties(node), nameLower: node.name.toLowerCase(), needDomains };
+/** The id of the KoppelWrite node of a provenance: derived from it, so MERGE finds it again. */
+export function writeIdOf(provenance: Provenance): string {
+  const content = JSON.stringify([provenance.origin, provenance.addedBy, provenance.addedAt, provenance.reference ?? null]);
+  return createHash('sha256').update(content).digest('hex').slice(0, 24);
 }
 
-export function propertiesToNode(properties: Record<string, unknown>): StakeholderNode {
-  return fromProperties(properties, DERIVED_NODE_PROPERTIES) as StakeholderNode;
+function provenanceFrom(write: Record<string, unknown> | null | undefined): { provenance?: Provenance } {
+  return write ? { provenance: fromProperties(write, ['writeId']) as Provenance } : {};
+}
+
+/** Properties kept only so Neo4j can filter, search and find the write; not domain fields. */
+const DERIVED_NODE_PROPERTIES = ['nameLower', 'needDomains', 'writeId'];
+
+export function nodeToProperties(node: StakeholderNode, provenance: Provenance): Neo4jProperties {
+  const { provenance: _own, ...record } = node;
+  const needDomains = node.kind === 'Entrepreneur' ? [...new Set(node.needs.map((need) => need.domain))] : [];
+  return { ...toProperties(record), nameLower: node.name.toLowerCase(), needDomains, writeId: writeIdOf(provenance) };
+}
+
+export function propertiesToNode(properties: Record<string, unknown>, write?: Record<string, unknown> | null): StakeholderNode {
+  return { ...fromProperties(properties, DERIVED_NODE_PROPERTIES), ...provenanceFrom(write) } as StakeholderNode;
 }
 
 /**
  * Type and ends are the relationship's shape in Neo4j, not properties, and its id is derived
  * from them and its key; so only the key (empty when none) and the other properties are stored.
  */
-export function relationshipToProperties(rel: ValidRelationship): Neo4jProperties {
-  const { id: _id, type: _type, from: _from, to: _to, key, ...rest } = rel;
-  return { ...toProperties(rest), key: key ?? '' };
+export function relationshipToProperties(rel: ValidRelationship, provenance: Provenance): Neo4jProperties {
+  const { id: _id, type: _type, from: _from, to: _to, key, provenance: _own, ...rest } = rel;
+  return { ...toProperties(rest), key: key ?? '', writeId: writeIdOf(provenance) };
 }
 
 export interface RelationshipRecord {
@@ -75,10 +87,11 @@ export interface RelationshipRecord {
   from: string;
   to: string;
   properties: Record<string, unknown>;
+  write?: Record<string, unknown> | null;
 }
 
 export function recordToRelationship(record: RelationshipRecord): ValidRelationship {
-  const { key, ...properties } = fromProperties(record.properties, []);
+  const { key, ...properties } = fromProperties(record.properties, ['writeId']);
   const identity = { type: record.type, from: record.from, to: record.to, ...(key ? { key: key as string } : {}) };
-  return { ...properties, ...identity, id: relationshipId(identity) } as ValidRelationship;
+  return { ...properties, ...identity, ...provenanceFrom(record.write), id: relationshipId(identity) } as ValidRelationship;
 }

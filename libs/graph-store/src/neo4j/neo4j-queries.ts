@@ -22,9 +22,9 @@ export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
     `
   UNWIND $nodes AS node
   MERGE (n:Node {id: node.id})
-  WITH n, node, n.provenanceJson AS firstWrite
+  WITH n, node, n.writeId AS firstWrite
   SET n = node, n:${kind}
-  SET n.provenanceJson = coalesce(firstWrite, node.provenanceJson)
+  SET n.writeId = coalesce(firstWrite, node.writeId)
   RETURN count(n) AS written`,
   ]),
 ) as Record<NodeKind, string>;
@@ -42,21 +42,33 @@ export const UPSERT_RELATIONSHIPS: Record<RelationshipType, string> = Object.fro
       type,
       `
   UNWIND $relationships AS rel
+  WITH rel, rel.properties AS props
   MATCH (a:Node {id: rel.from}) USING INDEX a:Node(id) WHERE a:${from.join('|')}
   MATCH (b:Node {id: rel.to}) USING INDEX b:Node(id) WHERE b:${to.join('|')}
-  MERGE (a)-[r:${type} {key: rel.properties.key}]->(b)
-  WITH r, rel, r.provenanceJson AS firstWrite
-  SET r = rel.properties
-  SET r.provenanceJson = coalesce(firstWrite, rel.properties.provenanceJson)
+  MERGE (a)-[r:${type} {key: props.key}]->(b)
+  ON CREATE SET r = props
+  ON MATCH SET r = props {.*, writeId: r.writeId}
   RETURN count(r) AS written`,
     ];
   }),
 ) as Record<RelationshipType, string>;
 
+/**
+ * Provenance is kept once per write, on a KoppelWrite node; nodes and relationships hold its
+ * writeId, so a million-edge import stores its provenance once, as the embedded store does.
+ */
+export const MERGE_WRITES = `
+  UNWIND $writes AS write
+  MERGE (w:KoppelWrite {writeId: write.writeId})
+  ON CREATE SET w += write.provenance`;
+
+const WRITE_OF = (item: string) =>
+  `head(COLLECT { MATCH (w:KoppelWrite {writeId: ${item}.writeId}) RETURN properties(w) })`;
+
 export const GET_NODES = `
   UNWIND $ids AS id
   MATCH (n:Node {id: id})
-  RETURN properties(n) AS node`;
+  RETURN properties(n) AS node, ${WRITE_OF('n')} AS write`;
 
 const NODE_FILTER = `
   WHERE ($kinds IS NULL OR n.kind IN $kinds)
@@ -70,7 +82,7 @@ const NODE_FILTER = `
 export const FIND_NODES = `
   MATCH (n:Node) ${NODE_FILTER}
     AND ($after IS NULL OR n.id > $after[0])
-  RETURN properties(n) AS node
+  RETURN properties(n) AS node, ${WRITE_OF('n')} AS write
   ORDER BY n.id
   LIMIT $limit`;
 
@@ -83,7 +95,7 @@ const RELATIONSHIP_FILTER = `
     AND ($visibilities IS NULL OR r.visibility IN $visibilities)
     AND ($nodeIds IS NULL OR a.id IN $nodeIds OR b.id IN $nodeIds)`;
 
-const RELATIONSHIP_FIELDS = `type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties`;
+const RELATIONSHIP_FIELDS = `type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties, ${WRITE_OF('r')} AS write`;
 
 /** Listed by (from, type, to, key), the same order as the embedded store's primary key. */
 export const FIND_RELATIONSHIPS = `
@@ -124,7 +136,7 @@ export const SHORTEST_PATH = `
                                   AND ($visibilities IS NULL OR r.visibility IN $visibilities))
   RETURN [n IN nodes(p) | n.id] AS nodeIds,
          [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
-                                   properties: properties(r)}] AS relationships`;
+                                   properties: properties(r), write: ${WRITE_OF('r')}}] AS relationships`;
 
 export const DELETE_NODE = `
   MATCH (n:Node {id: $id})
