@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import type { GraphBatchInput, NodeKind } from '@koppel/domain';
+import { GraphBatchInput, KINDS_IN_WRITE_ORDER, NodeKind } from '@koppel/domain';
 
 /**
  * Where the demo data lives: `seed/data` of this workspace, found by walking up from this file,
@@ -61,18 +61,7 @@ export function readDemoFiles(dir: string = DEMO_DATA_DIR): DemoFile[] {
 }
 
 /** Providers and places before the actors that refer to them; people and events last. */
-export const DEMO_KIND_ORDER: readonly NodeKind[] = [
-  'Province',
-  'Municipality',
-  'Network',
-  'KnowledgeInstitution',
-  'SupportProgramme',
-  'Fund',
-  'Purchaser',
-  'Entrepreneur',
-  'Person',
-  'Event',
-];
+export const DEMO_KIND_ORDER: readonly NodeKind[] = KINDS_IN_WRITE_ORDER;
 const rankOf = (item: DemoItem): number => {
   const rank = (DEMO_KIND_ORDER as readonly unknown[]).indexOf(item.kind);
   return rank === -1 ? DEMO_KIND_ORDER.length : rank;

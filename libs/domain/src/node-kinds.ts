@@ -29,3 +29,17 @@ export const ORGANISATION_KINDS: readonly NodeKind[] = [
 export function isNodeKind(value: unknown): value is NodeKind {
   return typeof value === 'string' && (NODE_KINDS as readonly string[]).includes(value);
 }
+
+/** Kinds in the order a data set is best written: places and providers before the actors that refer to them. */
+export const KINDS_IN_WRITE_ORDER: readonly NodeKind[] = [
+  'Province',
+  'Municipality',
+  'Network',
+  'KnowledgeInstitution',
+  'SupportProgramme',
+  'Fund',
+  'Purchaser',
+  'Entrepreneur',
+  'Person',
+  'Event',
+];

@@ -7,6 +7,7 @@
 import {
   FINANCE_INSTRUMENTS,
   FinanceInstrument,
+  KINDS_IN_WRITE_ORDER,
   MUNICIPALITIES,
   NODE_KINDS,
   NodeKind,
@@ -50,18 +51,7 @@ export const AS_OF_DATE = '2026-10-31';
 export const FIRST_ACTIVITY_YEAR = 2015;
 
 /** Node kinds in output order: places and providers before the actors that refer to them. */
-export const KIND_ORDER: readonly NodeKind[] = [
-  'Province',
-  'Municipality',
-  'Network',
-  'KnowledgeInstitution',
-  'SupportProgramme',
-  'Fund',
-  'Purchaser',
-  'Entrepreneur',
-  'Person',
-  'Event',
-];
+export const KIND_ORDER: readonly NodeKind[] = KINDS_IN_WRITE_ORDER;
 
 /** Share of the organisations per kind; entrepreneurs take the rest. Minimums keep small worlds whole. */
 const ORGANISATION_SHARES: readonly [NodeKind, number, number][] = [
