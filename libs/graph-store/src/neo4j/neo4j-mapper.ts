@@ -50,10 +50,19 @@ function fromProperties(properties: Record<string, unknown>, derived: readonly s
   return record;
 }
 
-/** The id of the KoppelWrite node of a provenance: derived from it, so MERGE finds it again. */
+const writeIds = new WeakMap<Provenance, string>();
+
+/**
+ * The id of the KoppelWrite node of a provenance: derived from it, so MERGE finds it again.
+ * Remembered per provenance object, since a whole batch usually shares one.
+ */
 export function writeIdOf(provenance: Provenance): string {
+  const known = writeIds.get(provenance);
+  if (known) return known;
   const content = JSON.stringify([provenance.origin, provenance.addedBy, provenance.addedAt, provenance.reference ?? null]);
-  return createHash('sha256').update(content).digest('hex').slice(0, 24);
+  const id = createHash('sha256').update(content).digest('hex').slice(0, 24);
+  writeIds.set(provenance, id);
+  return id;
 }
 
 function provenanceFrom(write: Record<string, unknown> | null | undefined): { provenance?: Provenance } {
