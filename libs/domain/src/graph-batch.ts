@@ -1,5 +1,4 @@
 import { FieldIssue, ValidationError } from './domain-errors';
-import { provenanceOf, WriteContext } from './provenance';
 import { NodeKind } from './node-kinds';
 import { nodeInputSchema, NodeInput } from './node.schema';
 import { relationshipId, relationshipInputSchema, RelationshipInput, ValidRelationship } from './relationship.schema';
@@ -124,19 +123,6 @@ function endpointIssues(batch: ValidGraphBatch, storedKinds: ReadonlyMap<string,
     }
   });
   return issues;
-}
-
-/**
- * Stamps every item of a validated batch with who writes it and when, unless it carries its own
- * (a file made by an export). Stores keep the stamp of the first write: an update or a
- * re-import does not change where a fact came from.
- */
-export function withProvenance(batch: ValidGraphBatch, context: WriteContext): ValidGraphBatch {
-  const provenance = provenanceOf(context);
-  return {
-    nodes: batch.nodes.map((node) => ({ ...node, provenance: node.provenance ?? provenance })),
-    relationships: batch.relationships.map((rel) => ({ ...rel, provenance: rel.provenance ?? provenance })),
-  };
 }
 
 /** The ids a batch refers to, whose stored kinds the store must look up. */

@@ -26,9 +26,6 @@ export const ORGANISATION_KINDS: readonly NodeKind[] = [
   'SupportProgramme',
 ];
 
-export function isNodeKind(value: unknown): value is NodeKind {
-  return typeof value === 'string' && (NODE_KINDS as readonly string[]).includes(value);
-}
 
 /** Kinds in the order a data set is best written: places and providers before the actors that refer to them. */
 export const KINDS_IN_WRITE_ORDER: readonly NodeKind[] = [

@@ -60,6 +60,3 @@ export const RELATIONSHIP_RULES: Record<RelationshipType, EndpointRule> = {
   ATTENDED: { from: ACTORS, to: ['Event'], description: 'attended' },
 };
 
-export function isRelationshipType(value: unknown): value is RelationshipType {
-  return typeof value === 'string' && (RELATIONSHIP_TYPES as readonly string[]).includes(value);
-}

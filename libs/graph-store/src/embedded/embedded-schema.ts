@@ -57,5 +57,3 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
   ALTER TABLE relationships ADD COLUMN write_id INTEGER REFERENCES writes (write_id);
   `,
 ];
-
-export const EMBEDDED_SCHEMA_VERSION = EMBEDDED_MIGRATIONS.length;
