@@ -39,3 +39,13 @@ export class StoreUnavailableError extends DomainError {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** The request clashes with the current state: a duplicate, a step out of order, a stale version. */
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT' as const;
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

@@ -12,3 +12,7 @@ export * from './graph-batch';
 export * from './suggest-closest';
 export * from './provenance';
 export * from './tie-strength';
+export * from './introduction';
+export * from './introduction-workflow';
+export * from './match-context';
+export * from './zod-issues';
