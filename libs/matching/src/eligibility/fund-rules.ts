@@ -1,0 +1,74 @@
+import { PROVINCE_NAMES, StakeholderNode } from '@koppel/domain';
+import { euros, sentence } from '../explanation/sentence';
+import { financeAsks } from '../profile-facts';
+import type { RuleOutcome } from '../suggestion';
+import { sidesOf } from './pair-sides';
+
+/**
+ * Tickets are negotiated: an ask from half the smallest ticket to twice the largest stays
+ * eligible, and the finance fit says how close it is.
+ */
+const TICKET_TOLERANCE = 2;
+
+/** A fund's thesis as hard rules: open, social only, regions, stages, ticket size. */
+export function fundRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[] {
+  const pair = sidesOf(a, b, 'Fund');
+  if (!pair) return [];
+  const { enterprise, other: fund } = pair;
+  const rules: RuleOutcome[] = [
+    {
+      rule: 'FUND_OPEN_FOR_APPLICATIONS',
+      passed: fund.openForApplications,
+      sentence: fund.openForApplications
+        ? sentence(`${fund.name} staat open voor aanvragen.`, `${fund.name} is open for applications.`)
+        : sentence(`${fund.name} neemt nu geen aanvragen aan.`, `${fund.name} does not take applications now.`),
+    },
+  ];
+  if (fund.socialOnly) {
+    const social = enterprise.enterpriseKind === 'SOCIAL';
+    rules.push({
+      rule: 'FUND_SOCIAL_ONLY',
+      passed: social,
+      sentence: social
+        ? sentence(`${fund.name} financiert alleen sociale ondernemingen, en ${enterprise.name} is er een.`, `${fund.name} funds social enterprises only, and ${enterprise.name} is one.`)
+        : sentence(`${fund.name} financiert alleen sociale ondernemingen.`, `${fund.name} funds social enterprises only.`),
+    });
+  }
+  if (fund.regions.length > 0) {
+    const inRegion = enterprise.province !== undefined && fund.regions.includes(enterprise.province);
+    const where = enterprise.province ? PROVINCE_NAMES[enterprise.province] : '?';
+    rules.push({
+      rule: 'FUND_REGION',
+      passed: inRegion,
+      sentence: inRegion
+        ? sentence(`${fund.name} is actief in ${where}.`, `${fund.name} works in ${where}.`)
+        : sentence(`${fund.name} is niet actief in ${where}.`, `${fund.name} does not work in ${where}.`),
+    });
+  }
+  if (fund.stages.length > 0) {
+    const atStage = fund.stages.includes(enterprise.stage);
+    rules.push({
+      rule: 'FUND_STAGE',
+      passed: atStage,
+      sentence: atStage
+        ? sentence(`${fund.name} financiert ondernemingen in de fase ${enterprise.stage}.`, `${fund.name} funds enterprises at stage ${enterprise.stage}.`)
+        : sentence(`${fund.name} financiert geen ondernemingen in de fase ${enterprise.stage}.`, `${fund.name} does not fund enterprises at stage ${enterprise.stage}.`),
+    });
+  }
+  const amounts = financeAsks(enterprise).flatMap((ask) => (ask.amountEur ? [ask.amountEur] : []));
+  if (amounts.length > 0 && (fund.ticketMinEur !== undefined || fund.ticketMaxEur !== undefined)) {
+    const low = (fund.ticketMinEur ?? 0) / TICKET_TOLERANCE;
+    const high = (fund.ticketMaxEur ?? Number.POSITIVE_INFINITY) * TICKET_TOLERANCE;
+    const fitting = amounts.find((amount) => amount >= low && amount <= high);
+    const range = `${euros(fund.ticketMinEur ?? 0)}–${fund.ticketMaxEur ? euros(fund.ticketMaxEur) : '…'}`;
+    rules.push({
+      rule: 'FUND_TICKET_SIZE',
+      passed: fitting !== undefined,
+      sentence:
+        fitting !== undefined
+          ? sentence(`De vraag van ${euros(fitting)} past bij tickets van ${range}.`, `The ask of ${euros(fitting)} fits tickets of ${range}.`)
+          : sentence(`De vraag (${amounts.map(euros).join(', ')}) past niet bij tickets van ${range}.`, `The ask (${amounts.map(euros).join(', ')}) does not fit tickets of ${range}.`),
+    });
+  }
+  return rules;
+}

@@ -1,0 +1,114 @@
+import type { MatchCandidate, MatchContext } from '@koppel/domain';
+import { allPassed, checkEligibility } from './eligibility/check-eligibility';
+import { sentence } from './explanation/sentence';
+import type { FitFeature } from './fit/fit-feature';
+import { Interest, interestOf } from './fit/pair-features';
+import { historyFactor } from './history/history-factor';
+import type { MatchingWeights } from './matching-weights';
+import { graphProximity, Proximity } from './proximity/graph-proximity';
+import type { Reason, RuleOutcome } from './suggestion';
+
+export interface ScoreOptions {
+  /** Ties fade and cool-downs end relative to this moment. */
+  now: Date;
+  weights: MatchingWeights;
+  /** A purchaser's procurement question, matched instead of its categories. */
+  question?: string;
+}
+
+/** Everything the engine concluded about one candidate. */
+export interface CandidateEvaluation {
+  candidate: MatchCandidate;
+  rules: RuleOutcome[];
+  eligible: boolean;
+  subjectInterest: Interest;
+  candidateInterest: Interest;
+  /** Reciprocal fit: subjectInterest^(1-ρ) · candidateInterest^ρ. */
+  fit: number;
+  proximity: Proximity;
+  historyFactor: number;
+  /** 0 when not eligible. */
+  score: number;
+  reasons: Reason[];
+}
+
+/** A contribution smaller than this is not worth a sentence. */
+const NOTEWORTHY = 0.005;
+
+/** A little weight for each side even when it has no data, so one empty profile does not zero the pair. */
+const INTEREST_FLOOR = 0.05;
+
+/**
+ * Scores one candidate in the issue's order: hard rules first; then fit in both directions
+ * (reciprocity); graph proximity; history. Diversity comes later, over the whole list.
+ */
+export function evaluateCandidate(context: MatchContext, candidate: MatchCandidate, options: ScoreOptions): CandidateEvaluation {
+  const { subject } = context;
+  const { weights, now } = options;
+  const rules = checkEligibility(subject, candidate, context.introductions, now, options.question);
+  const eligible = allPassed(rules);
+  const subjectInterest = interestOf(subject, candidate.node, weights, options.question);
+  const candidateInterest = interestOf(candidate.node, subject, weights, options.question);
+  const fit =
+    Math.pow(Math.max(INTEREST_FLOOR, subjectInterest.value), 1 - weights.reciprocity) *
+    Math.pow(Math.max(INTEREST_FLOOR, candidateInterest.value), weights.reciprocity);
+  const proximity = graphProximity(candidate, context.intermediaries, now, weights.proximityScale);
+  const history = historyFactor(subject.id, candidate, context.impressions, context.introductions, weights);
+  const base = weights.fit * fit + weights.proximity * proximity.value;
+  const score = eligible ? base * history.factor : 0;
+  return {
+    candidate,
+    rules,
+    eligible,
+    subjectInterest,
+    candidateInterest,
+    fit,
+    proximity,
+    historyFactor: history.factor,
+    score,
+    reasons: reasonsOf(subjectInterest, candidateInterest, fit, proximity, history.features, base, score, weights),
+  };
+}
+
+/**
+ * Apportions the score over its reasons: the fit part in proportion to each feature's weighted
+ * value on the subject's side, the reciprocity part as the gap the other side's interest made,
+ * proximity as its share, history as the change its factor made.
+ */
+function reasonsOf(
+  subjectInterest: Interest,
+  candidateInterest: Interest,
+  fit: number,
+  proximity: Proximity,
+  historyFeatures: FitFeature[],
+  base: number,
+  score: number,
+  weights: MatchingWeights,
+): Reason[] {
+  const reasons: Reason[] = [];
+  const mass = subjectInterest.features.reduce((sum, f) => sum + (subjectInterest.weights[f.kind] ?? 0) * f.value, 0);
+  const subjectFitPart = weights.fit * subjectInterest.value;
+  for (const feature of subjectInterest.features) {
+    if (feature.value <= 0 || mass === 0) continue;
+    const share = ((subjectInterest.weights[feature.kind] ?? 0) * feature.value) / mass;
+    reasons.push({ kind: feature.kind, contribution: subjectFitPart * share, evidence: feature.evidence, sentence: feature.sentence });
+  }
+  const reciprocity = weights.fit * fit - subjectFitPart;
+  if (Math.abs(reciprocity) >= NOTEWORTHY) {
+    const percent = Math.round(candidateInterest.value * 100);
+    reasons.push({
+      kind: 'RECIPROCITY',
+      contribution: reciprocity,
+      evidence: {},
+      sentence: sentence(`Andersom past het ook: ${percent}% van wat de ander zoekt.`, `It fits the other way too: ${percent}% of what the other side looks for.`),
+    });
+  }
+  if (proximity.feature) {
+    reasons.push({ kind: 'WARM_PATH', contribution: weights.proximity * proximity.value, evidence: proximity.feature.evidence, sentence: proximity.feature.sentence });
+  }
+  for (const feature of historyFeatures) {
+    const share = historyFeatures.length === 1 ? 1 : 1 / historyFeatures.length;
+    reasons.push({ kind: feature.kind, contribution: (score - base) * share, evidence: feature.evidence, sentence: feature.sentence });
+  }
+  return reasons.sort((a, b) => b.contribution - a.contribution);
+}
