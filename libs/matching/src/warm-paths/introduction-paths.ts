@@ -1,0 +1,92 @@
+import type { NodeSummary, StakeholderNode, ValidRelationship } from '@koppel/domain';
+import { listOf, sentence } from '../explanation/sentence';
+import type { Sentence } from '../suggestion';
+import { bestPaths } from './best-paths';
+import { bridgesTo, Bridge } from './bridges';
+import { trustGraph } from './trust-graph';
+
+/** The part of the graph around both ends that a store hands over: enough to find paths and bridges. */
+export interface PathGraph {
+  nodes: readonly StakeholderNode[];
+  relationships: readonly ValidRelationship[];
+}
+
+export interface PathRequest {
+  fromId: string;
+  toId: string;
+  maxHops: number;
+  maxPaths: number;
+  now: Date;
+}
+
+export interface IntroductionPath {
+  nodes: NodeSummary[];
+  /** relationships[i] joins nodes[i] and nodes[i + 1]. */
+  relationships: ValidRelationship[];
+  hops: number;
+  /** Product of the ties' faded strengths: how warm the whole chain is, 0..1. */
+  warmth: number;
+  sentence: Sentence;
+}
+
+export interface IntroductionPaths {
+  paths: IntroductionPath[];
+  /** The first person or organisation on the best path: who to ask. */
+  askFirst: NodeSummary | null;
+  /** When there is no path: networks and events that would make one. */
+  bridges: Bridge[];
+  sentence: Sentence;
+}
+
+/**
+ * The best few ways from one node to another through people and organisations who can
+ * introduce, over trusted relationships only, preferring strong, recent ties and short chains.
+ */
+export function introductionPaths(graph: PathGraph, request: PathRequest): IntroductionPaths {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const summary = (id: string): NodeSummary => {
+    const node = byId.get(id);
+    return node ? { id, kind: node.kind, name: node.name } : { id, kind: 'Person', name: id };
+  };
+  const found = bestPaths(trustGraph(graph.relationships, request.now), request.fromId, request.toId, request.maxHops, request.maxPaths);
+  const paths = found.map((path): IntroductionPath => {
+    const nodes = path.nodeIds.map(summary);
+    const names = nodes.slice(1, -1).map((node) => node.name);
+    return {
+      nodes,
+      relationships: path.edges.map((edge) => edge.relationship),
+      hops: path.edges.length,
+      warmth: Math.round(path.edges.reduce((product, edge) => product * edge.weight, 1) * 10_000) / 10_000,
+      sentence:
+        names.length === 0
+          ? sentence('Jullie kennen elkaar al.', 'You already know each other.')
+          : sentence(`Via ${listOf(names, 'en')}.`, `Through ${listOf(names, 'and')}.`),
+    };
+  });
+  if (paths.length > 0) {
+    const askFirst = paths[0].nodes.length > 2 ? paths[0].nodes[1] : null;
+    return {
+      paths,
+      askFirst,
+      bridges: [],
+      sentence: askFirst
+        ? sentence(`Vraag eerst ${askFirst.name} om een introductie.`, `Ask ${askFirst.name} for an introduction first.`)
+        : sentence('Jullie zijn al rechtstreeks verbonden.', 'You are already directly connected.'),
+    };
+  }
+  const subject = byId.get(request.fromId);
+  const target = byId.get(request.toId);
+  const bridges = subject && target ? bridgesTo(subject, target, graph, request.now) : [];
+  return {
+    paths: [],
+    askFirst: null,
+    bridges,
+    sentence:
+      bridges.length > 0
+        ? sentence(
+            `Er is geen warme route binnen ${request.maxHops} stappen. ${bridges[0].sentence.nl}`,
+            `There is no warm path within ${request.maxHops} steps. ${bridges[0].sentence.en}`,
+          )
+        : sentence(`Er is geen warme route binnen ${request.maxHops} stappen.`, `There is no warm path within ${request.maxHops} steps.`),
+  };
+}

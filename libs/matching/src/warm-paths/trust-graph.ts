@@ -1,0 +1,33 @@
+import { TRUST_RELATIONSHIP_TYPES, ValidRelationship } from '@koppel/domain';
+import { tieWeight } from '../proximity/tie-weight';
+
+/** Below this confidence a relationship is not trusted to carry an introduction. */
+export const MIN_TRUSTED_CONFIDENCE = 0.5;
+
+export interface TrustEdge {
+  to: string;
+  relationship: ValidRelationship;
+  /** Faded strength times confidence, 0..1. */
+  weight: number;
+}
+
+/**
+ * The undirected graph of trusted relationships: only trust types, sure enough, with a weight.
+ * Direction does not matter for an introduction: if A knows B, B can introduce A.
+ */
+export function trustGraph(relationships: readonly ValidRelationship[], now: Date): Map<string, TrustEdge[]> {
+  const adjacency = new Map<string, TrustEdge[]>();
+  const add = (from: string, edge: TrustEdge) => {
+    const edges = adjacency.get(from);
+    if (edges) edges.push(edge);
+    else adjacency.set(from, [edge]);
+  };
+  for (const relationship of relationships) {
+    if (!TRUST_RELATIONSHIP_TYPES.includes(relationship.type) || relationship.confidence < MIN_TRUSTED_CONFIDENCE) continue;
+    const weight = tieWeight(relationship, now);
+    if (weight <= 0) continue;
+    add(relationship.from, { to: relationship.to, relationship, weight });
+    add(relationship.to, { to: relationship.from, relationship, weight });
+  }
+  return adjacency;
+}
