@@ -1,3 +1,5 @@
 export { loadDemoData, readDemoFiles, isRelationshipFile, DEMO_DATA_DIR, DEMO_KIND_ORDER } from './load-demo-data';
 export type { DemoData, DemoFile, DemoItem } from './load-demo-data';
+export { buildDemoIntroductions, demoIntroductionId, isIntroductionFile, DemoDataError } from './load-introductions';
+export type { DemoDataProblem } from './load-introductions';
 export * from './generator';

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { GraphBatchInput, KINDS_IN_WRITE_ORDER, NodeKind } from '@koppel/domain';
+import { GraphBatchInput, Introduction, KINDS_IN_WRITE_ORDER, NodeKind } from '@koppel/domain';
+import { buildDemoIntroductions, isIntroductionFile } from './load-introductions';
 
 /**
  * Where the demo data lives: `seed/data` of this workspace, found by walking up from this file,
@@ -20,10 +21,15 @@ export const DEMO_DATA_DIR = locateDemoData(__dirname);
 /** An item as read from a YAML file, before the domain schemas have judged it. */
 export type DemoItem = Record<string, unknown>;
 
-/** The demo data as one batch: nodes first (in kind order), then relationships. */
+/**
+ * The demo data as one batch: nodes first (in kind order), then relationships; and beside the
+ * batch the past introductions, which a store takes through its own introduction methods.
+ */
 export interface DemoData extends GraphBatchInput {
   nodes: DemoItem[];
   relationships: DemoItem[];
+  /** Built by the introduction workflow of @koppel/domain, oldest request first. */
+  introductions: Introduction[];
 }
 
 /** One YAML file and the items it holds, for a coordinator-facing error or a check per file. */
@@ -33,8 +39,9 @@ export interface DemoFile {
 }
 
 /**
- * Files named `relationships*.yaml` hold relationships; every other `*.yaml` / `*.yml` file
- * holds nodes (each item names its `kind`). Splitting a kind over several files is fine.
+ * Files named `relationships*.yaml` hold relationships, files named `introductions*.yaml` past
+ * introductions; every other `*.yaml` / `*.yml` file holds nodes (each item names its `kind`).
+ * Splitting a kind over several files is fine.
  */
 export function isRelationshipFile(file: string): boolean {
   return /^relationships.*\.ya?ml$/i.test(file);
@@ -68,16 +75,24 @@ const rankOf = (item: DemoItem): number => {
 };
 
 /**
- * The demo data set as one graph batch, ready for `GraphStore.upsert`. It is not validated
- * here: the store (or `validateGraphBatch`) applies the one set of domain rules.
+ * The demo data set as one graph batch, ready for `GraphStore.upsert`, plus its introductions.
+ * Nodes and relationships are not validated here: the store (or `validateGraphBatch`) applies
+ * the one set of domain rules. Introductions are built here, through the workflow, and refer to
+ * the nodes of the same directory: an unknown id or a refused step throws a DemoDataError.
  */
 export function loadDemoData(dir: string = DEMO_DATA_DIR): DemoData {
   const nodes: DemoItem[] = [];
   const relationships: DemoItem[] = [];
-  for (const { file, items } of readDemoFiles(dir)) {
-    (isRelationshipFile(file) ? relationships : nodes).push(...items);
+  const introductionFiles: DemoFile[] = [];
+  for (const demoFile of readDemoFiles(dir)) {
+    if (isIntroductionFile(demoFile.file)) introductionFiles.push(demoFile);
+    else (isRelationshipFile(demoFile.file) ? relationships : nodes).push(...demoFile.items);
   }
   // Array.prototype.sort is stable: within a kind, file order and item order are kept.
   nodes.sort((a, b) => rankOf(a) - rankOf(b));
-  return { nodes, relationships };
+  const kindOf = new Map(nodes.map((node) => [String(node.id), String(node.kind)]));
+  const introductions = introductionFiles
+    .flatMap(({ file, items }) => buildDemoIntroductions(file, items, kindOf))
+    .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.id.localeCompare(b.id));
+  return { nodes, relationships, introductions };
 }
