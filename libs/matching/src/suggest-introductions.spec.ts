@@ -144,6 +144,14 @@ describe('suggestIntroductions: the list is varied, filtered and explained', () 
     expect(suggest(ctx, { limit: 2 })).toHaveLength(2);
   });
 
+  it('keeps to the ask size a scouting fund names', () => {
+    const big = variant(peer, { id: 'ent:big', needs: [{ domain: 'FINANCE', description: 'groei', amountEur: 400_000 }] });
+    const small = variant(peer, { id: 'ent:small', needs: [{ domain: 'FINANCE', description: 'start', amountEur: 30_000 }] });
+    const scouting = context(energyFund, [candidate(big), candidate(small), candidate(peer)]);
+    expect(ids(suggest(scouting, { askBetween: { minEur: 100_000 } }))).toEqual(['ent:big']);
+    expect(ids(suggest(scouting, { askBetween: { maxEur: 100_000 } }))).toEqual(['ent:small']);
+  });
+
   it('explains each suggestion in Dutch and English, with a confidence apart from the score', () => {
     const [suggestion] = suggest(context(zonnewerf, [candidate(housingBuyer)]));
     const market = suggestion.reasons.find((reason) => reason.kind === 'MARKET_FIT');

@@ -1,4 +1,5 @@
-import type { EcosystemDomain, MatchContext, NodeKind } from '@koppel/domain';
+import type { EcosystemDomain, MatchContext, NodeKind, StakeholderNode } from '@koppel/domain';
+import { financeAsks } from './profile-facts';
 import { confidenceOf } from './confidence';
 import { diversify } from './diversify';
 import { evaluateCandidates, ScoringRequest } from './score-candidates';
@@ -11,6 +12,15 @@ export interface SuggestRequest extends ScoringRequest {
   kinds?: readonly NodeKind[];
   /** Only candidates that offer one of these domains. */
   domains?: readonly EcosystemDomain[];
+  /** Only enterprises with a finance ask in this range (euros), for a fund that scouts. */
+  askBetween?: { minEur?: number; maxEur?: number };
+}
+
+function asksWithin(node: StakeholderNode, range: SuggestRequest['askBetween']): boolean {
+  if (!range || (range.minEur === undefined && range.maxEur === undefined)) return true;
+  return financeAsks(node).some(
+    (ask) => ask.amountEur !== undefined && ask.amountEur >= (range.minEur ?? 0) && ask.amountEur <= (range.maxEur ?? Number.POSITIVE_INFINITY),
+  );
 }
 
 /**
@@ -25,7 +35,8 @@ export function suggestIntroductions(context: MatchContext, request: SuggestRequ
       evaluation.eligible &&
       evaluation.score > 0 &&
       (!request.kinds || request.kinds.length === 0 || request.kinds.includes(evaluation.candidate.node.kind)) &&
-      (!request.domains || request.domains.length === 0 || evaluation.candidate.node.offers.some((domain) => request.domains?.includes(domain))),
+      (!request.domains || request.domains.length === 0 || evaluation.candidate.node.offers.some((domain) => request.domains?.includes(domain))) &&
+      asksWithin(evaluation.candidate.node, request.askBetween),
   );
   const decay = request.kinds?.length === 1 ? 1 : weights.diversityDecay;
   const ranked = diversify(
