@@ -6,3 +6,5 @@ export { evaluateCandidate } from './evaluate-candidate';
 export type { CandidateEvaluation, ScoreOptions } from './evaluate-candidate';
 export * from './warm-paths/introduction-paths';
 export type { Bridge } from './warm-paths/bridges';
+export * from './evaluation';
+export * from './baselines';

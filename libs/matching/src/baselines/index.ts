@@ -1,0 +1,3 @@
+export * from './random';
+export * from './graph-baselines';
+export * from './themes-baseline';
