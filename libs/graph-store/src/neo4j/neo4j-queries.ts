@@ -7,6 +7,13 @@ import { MAX_PATH_HOPS } from '../graph-store.port';
  * made here, once, from the domain's closed lists, never from a request.
  */
 
+/**
+ * The relationship types of the ecosystem graph, as a pattern. The database also holds
+ * relationships that are not part of it (introductions, suggestion impressions); every generic
+ * read names these types, so it can never list, count, walk or export those.
+ */
+const GRAPH_TYPES = RELATIONSHIP_TYPES.join('|');
+
 /** The kinds stored for a set of ids, for endpoint and kind-change checks. */
 export const STORED_KINDS = `
   MATCH (n:Node) WHERE n.id IN $ids
@@ -99,7 +106,7 @@ const RELATIONSHIP_FIELDS = `type(r) AS type, a.id AS from, b.id AS to, properti
 
 /** Listed by (from, type, to, key), the same order as the embedded store's primary key. */
 export const FIND_RELATIONSHIPS = `
-  MATCH (a:Node)-[r]->(b:Node) ${RELATIONSHIP_FILTER}
+  MATCH (a:Node)-[r:${GRAPH_TYPES}]->(b:Node) ${RELATIONSHIP_FILTER}
   WITH a, r, b, [a.id, type(r), b.id, r.key] AS sortKey
   WHERE $after IS NULL
      OR sortKey[0] > $after[0]
@@ -111,13 +118,13 @@ export const FIND_RELATIONSHIPS = `
   LIMIT $limit`;
 
 export const COUNT_RELATIONSHIPS = `
-  MATCH (a:Node)-[r]->(b:Node) ${RELATIONSHIP_FILTER}
+  MATCH (a:Node)-[r:${GRAPH_TYPES}]->(b:Node) ${RELATIONSHIP_FILTER}
   RETURN count(r) AS total`;
 
 /** One hop of a walk: every relationship of the given types touching one of the ids. */
 export const RELATIONSHIPS_TOUCHING = `
   UNWIND $ids AS id
-  MATCH (n:Node {id: id})-[r]-()
+  MATCH (n:Node {id: id})-[r:${GRAPH_TYPES}]-()
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($visibilities IS NULL OR r.visibility IN $visibilities)
   WITH DISTINCT r
@@ -131,7 +138,7 @@ export const RELATIONSHIPS_TOUCHING = `
  */
 export const SHORTEST_PATH = `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
-  MATCH p = shortestPath((a)-[*..${MAX_PATH_HOPS}]-(b))
+  MATCH p = shortestPath((a)-[:${GRAPH_TYPES}*..${MAX_PATH_HOPS}]-(b))
   WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
                                   AND ($visibilities IS NULL OR r.visibility IN $visibilities))
   RETURN [n IN nodes(p) | n.id] AS nodeIds,
