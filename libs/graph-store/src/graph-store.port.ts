@@ -1,6 +1,10 @@
 import type {
   EcosystemDomain,
   GraphBatchInput,
+  Introduction,
+  IntroductionStatus,
+  MatchContext,
+  MatchContextRequest,
   NodeKind,
   Province,
   RelationshipType,
@@ -55,10 +59,51 @@ export interface GraphStore {
   /** A shortest path between two nodes over `types`, in either direction; null when none. */
   shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null>;
 
-  /** Deletes a node and every relationship it has. False when there was no such node. */
+  /**
+   * Deletes a node and every relationship it has. False when there was no such node. The
+   * introductions it requested or received and its suggestion impressions (either side) go with
+   * it; an introduction it was only asked to make stays, without introducer, at the next version.
+   */
   deleteNode(id: string): Promise<boolean>;
 
   countByKind(): Promise<Record<NodeKind, number>>;
+
+  /**
+   * Everything the matching engine needs to score one subject, read in one go (see MatchContext
+   * in libs/domain). Only trust relationships whose visibility is in `request.visibilities` are
+   * used; an empty list sees none. Nodes in a context carry no provenance. Throws NotFoundError
+   * for an unknown subject, ValidationError for a request out of bounds. Where several
+   * relationships join one pair, a common neighbour's tie is the strongest of them (strength,
+   * missing counting as 0.5; then confidence; then the lowest relationship id).
+   */
+  matchContext(request: MatchContextRequest): Promise<MatchContext>;
+
+  /**
+   * Stores a new introduction as version 1 and returns it so. ConflictError when its id exists
+   * (the service derives the id from the pair, so two requests for one pair cannot both pass);
+   * NotFoundError, writing nothing, when the requester, target or introducer does not exist.
+   */
+  createIntroduction(introduction: Introduction): Promise<Introduction>;
+
+  /**
+   * Replaces a stored introduction if it is still at `introduction.version`, storing and
+   * returning it at the next version. ConflictError when it changed since it was read;
+   * NotFoundError when there is none; ValidationError when requester, target or introducer
+   * would change (they are fixed when it is created).
+   */
+  saveIntroduction(introduction: Introduction): Promise<Introduction>;
+
+  getIntroduction(id: string): Promise<Introduction | null>;
+
+  /** Introductions matching every given filter, ordered by requestedAt then id, one page at a time. */
+  findIntroductions(filter: IntroductionFilter, page: PageRequest): Promise<Page<Introduction>>;
+
+  /**
+   * Counts one more showing of each target (once per call, duplicates ignored) as a suggestion
+   * to the subject, and keeps the later of the stored and the given time as lastShownAt.
+   * NotFoundError, writing nothing, when the subject or a target does not exist.
+   */
+  recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void>;
 
   health(): Promise<StoreHealth>;
 
@@ -98,6 +143,15 @@ export interface RelationshipScope {
 export interface RelationshipFilter extends RelationshipScope {
   /** Only relationships that touch one of these nodes. */
   nodeIds?: readonly string[];
+}
+
+export interface IntroductionFilter {
+  /** Requested by or addressed to this node. */
+  involving?: string;
+  requesterId?: string;
+  targetId?: string;
+  /** Any of these; all when left out or empty. */
+  statuses?: readonly IntroductionStatus[];
 }
 
 export interface PageRequest {

@@ -1,4 +1,4 @@
-import { FieldIssue, ValidationError } from '@koppel/domain';
+import { FieldIssue, MAX_MATCH_CANDIDATES, MatchContextRequest, NODE_KINDS, ValidationError, VISIBILITIES } from '@koppel/domain';
 import {
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_PAGE_SIZE,
@@ -35,4 +35,19 @@ export function checkNeighbourhoodOptions(options: NeighbourhoodOptions): void {
 
 export function checkPathOptions(options: PathOptions): void {
   throwIfAny(requireIntegerIn('maxHops', options.maxHops, 1, MAX_PATH_HOPS));
+}
+
+/** A match context request within bounds, with only known kinds and visibilities; returns maxCandidates. */
+export function checkMatchContextRequest(request: MatchContextRequest): number {
+  const maxCandidates = request.maxCandidates ?? MAX_MATCH_CANDIDATES;
+  throwIfAny([
+    ...requireIntegerIn('maxCandidates', maxCandidates, 1, MAX_MATCH_CANDIDATES),
+    ...request.candidateKinds
+      .filter((kind) => !NODE_KINDS.includes(kind))
+      .map((kind) => ({ field: 'candidateKinds', reason: `unknown node kind '${String(kind)}'` })),
+    ...request.visibilities
+      .filter((visibility) => !VISIBILITIES.includes(visibility))
+      .map((visibility) => ({ field: 'visibilities', reason: `unknown visibility '${String(visibility)}'` })),
+  ]);
+  return maxCandidates;
 }

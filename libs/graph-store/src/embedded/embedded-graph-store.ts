@@ -5,6 +5,9 @@ import {
   checkBatchAgainstStore,
   GraphBatchInput,
   idsReferencedBy,
+  Introduction,
+  MatchContext,
+  MatchContextRequest,
   NODE_KINDS,
   NodeKind,
   NotFoundError,
@@ -18,6 +21,7 @@ import {
 import type {
   GraphPath,
   GraphStore,
+  IntroductionFilter,
   NeighbourhoodOptions,
   NodeFilter,
   Page,
@@ -34,6 +38,9 @@ import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
+import { EmbeddedGraphGeneration } from './embedded-graph-generation';
+import { EmbeddedIntroductions } from './embedded-introductions';
+import { EmbeddedMatchContext } from './embedded-match-context';
 import {
   nodeTags,
   nodeToRow,
@@ -69,6 +76,8 @@ export class EmbeddedGraphStore implements GraphStore {
   /** SQLite writes a transaction of any size to its WAL; an import file is always one. */
   readonly largestAtomicBatch = Number.POSITIVE_INFINITY;
   private readonly db: Database.Database;
+  private readonly introductions: EmbeddedIntroductions;
+  private readonly matching: EmbeddedMatchContext;
 
   constructor(options: EmbeddedStoreOptions) {
     const file =
@@ -88,6 +97,9 @@ export class EmbeddedGraphStore implements GraphStore {
     // import then pays for far fewer checkpoints, each still fsynced.
     this.db.pragma('wal_autocheckpoint = 10000');
     this.applyMigrations();
+    const generation = new EmbeddedGraphGeneration(this.db);
+    this.introductions = new EmbeddedIntroductions(this.db, generation);
+    this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
   }
 
   /** The file is migrated as it opens; this only reports the version it is at. */
@@ -293,6 +305,30 @@ export class EmbeddedGraphStore implements GraphStore {
     }[];
     for (const row of rows) counts[row.kind] = row.n;
     return counts;
+  }
+
+  async matchContext(request: MatchContextRequest): Promise<MatchContext> {
+    return this.matching.read(request);
+  }
+
+  async createIntroduction(introduction: Introduction): Promise<Introduction> {
+    return this.introductions.create(introduction);
+  }
+
+  async saveIntroduction(introduction: Introduction): Promise<Introduction> {
+    return this.introductions.save(introduction);
+  }
+
+  async getIntroduction(id: string): Promise<Introduction | null> {
+    return this.introductions.get(id);
+  }
+
+  async findIntroductions(filter: IntroductionFilter, page: PageRequest): Promise<Page<Introduction>> {
+    return this.introductions.find(filter, page);
+  }
+
+  async recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {
+    this.introductions.recordImpressions(subjectId, targetIds, at);
   }
 
   async health(): Promise<StoreHealth> {

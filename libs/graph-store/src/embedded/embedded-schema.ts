@@ -56,4 +56,46 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
   ALTER TABLE nodes ADD COLUMN write_id INTEGER REFERENCES writes (write_id);
   ALTER TABLE relationships ADD COLUMN write_id INTEGER REFERENCES writes (write_id);
   `,
+  `
+  -- Introductions: the whole record as JSON, beside the columns that are searched or counted.
+  -- Listings are by requested_at then id, for one requester, one target, or all.
+  CREATE TABLE introductions (
+    id             TEXT PRIMARY KEY,
+    requester_nid  INTEGER NOT NULL,
+    target_nid     INTEGER NOT NULL,
+    introducer_nid INTEGER,
+    status         TEXT NOT NULL,
+    outcome_kind   TEXT,
+    requested_at   TEXT NOT NULL,
+    version        INTEGER NOT NULL,
+    data           TEXT NOT NULL
+  );
+  CREATE INDEX introductions_by_requester ON introductions (requester_nid, requested_at, id);
+  CREATE INDEX introductions_by_target ON introductions (target_nid, requested_at, id);
+  CREATE INDEX introductions_by_introducer ON introductions (introducer_nid);
+  CREATE INDEX introductions_by_time ON introductions (requested_at, id);
+
+  -- How often a node was shown a suggestion of another, and when last.
+  CREATE TABLE suggestion_impressions (
+    subject_nid   INTEGER NOT NULL,
+    target_nid    INTEGER NOT NULL,
+    times_shown   INTEGER NOT NULL,
+    last_shown_at TEXT NOT NULL,
+    PRIMARY KEY (subject_nid, target_nid)
+  ) WITHOUT ROWID;
+  CREATE INDEX suggestion_impressions_by_target ON suggestion_impressions (target_nid);
+
+  -- A deleted node takes its introductions (as requester or target) and impressions with it;
+  -- an introduction it was only asked to make loses its introducer and moves to the next
+  -- version. A trigger, so that every way of deleting a node keeps this, and writing nodes
+  -- (an insert or an upsert's update) pays nothing for it.
+  CREATE TRIGGER nodes_delete_introductions AFTER DELETE ON nodes BEGIN
+    DELETE FROM introductions WHERE requester_nid = old.nid;
+    DELETE FROM introductions WHERE target_nid = old.nid;
+    UPDATE introductions SET introducer_nid = NULL, version = version + 1, data = json_remove(data, '$.introducerId')
+      WHERE introducer_nid = old.nid;
+    DELETE FROM suggestion_impressions WHERE subject_nid = old.nid;
+    DELETE FROM suggestion_impressions WHERE target_nid = old.nid;
+  END;
+  `,
 ];

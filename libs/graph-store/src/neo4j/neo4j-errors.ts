@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { DomainError, StoreUnavailableError } from '@koppel/domain';
+import { ConflictError, DomainError, StoreUnavailableError } from '@koppel/domain';
 
 /**
  * The one place where Neo4j's failures become domain errors, each in one line a person can
@@ -15,6 +15,10 @@ export function toDomainError(error: unknown, uri: string): Error {
     }
     if (error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
       return new StoreUnavailableError(`Neo4j at ${uri} is rate-limiting logins after failed attempts`, { cause: error });
+    }
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      // A uniqueness constraint refused a second record with the same id (two writers raced).
+      return new ConflictError(`already exists: ${firstLine(error.message)}`);
     }
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || error.retriable) {
       return new StoreUnavailableError(`Neo4j at ${uri} is not reachable: ${firstLine(error.message)}`, {

@@ -4,6 +4,9 @@ import {
   checkNodeKindsAgainstStore,
   GraphBatchInput,
   idsReferencedBy,
+  Introduction,
+  MatchContext,
+  MatchContextRequest,
   NODE_KINDS,
   NodeKind,
   NotFoundError,
@@ -19,6 +22,7 @@ import {
 import type {
   GraphPath,
   GraphStore,
+  IntroductionFilter,
   NeighbourhoodOptions,
   NodeFilter,
   Page,
@@ -34,6 +38,8 @@ import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { toDomainError } from './neo4j-errors';
+import * as introductions from './neo4j-introductions';
+import { readMatchContext } from './neo4j-match-context';
 import {
   nodeToProperties,
   propertiesToNode,
@@ -230,6 +236,30 @@ export class Neo4jGraphStore implements GraphStore {
     }));
     for (const row of rows) counts[row.kind] = row.n;
     return counts;
+  }
+
+  matchContext(request: MatchContextRequest): Promise<MatchContext> {
+    return this.guarded(() => readMatchContext(this.driver, request));
+  }
+
+  createIntroduction(introduction: Introduction): Promise<Introduction> {
+    return this.guarded(() => introductions.createIntroduction(this.driver, introduction));
+  }
+
+  saveIntroduction(introduction: Introduction): Promise<Introduction> {
+    return this.guarded(() => introductions.saveIntroduction(this.driver, introduction));
+  }
+
+  getIntroduction(id: string): Promise<Introduction | null> {
+    return this.guarded(() => introductions.getIntroduction(this.driver, id));
+  }
+
+  findIntroductions(filter: IntroductionFilter, page: PageRequest): Promise<Page<Introduction>> {
+    return this.guarded(() => introductions.findIntroductions(this.driver, filter, page));
+  }
+
+  recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {
+    return this.guarded(() => introductions.recordImpressions(this.driver, subjectId, targetIds, at));
   }
 
   migrate(): Promise<number> {

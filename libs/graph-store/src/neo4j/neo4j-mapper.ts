@@ -1,6 +1,16 @@
 import neo4j, { Integer, isInt } from 'neo4j-driver';
 import { createHash } from 'node:crypto';
-import { Provenance, relationshipId, StakeholderNode, ValidRelationship } from '@koppel/domain';
+import {
+  Introduction,
+  Provenance,
+  relationshipId,
+  RelationshipType,
+  StakeholderNode,
+  SuggestionImpression,
+  TargetIntroductionRecord,
+  ValidRelationship,
+} from '@koppel/domain';
+import { tieFactsOf, TrustTie } from '../match-context-assembly';
 
 /**
  * Between domain objects and Neo4j properties. Neo4j keeps only scalars and lists of scalars,
@@ -104,3 +114,37 @@ export function recordToRelationship(record: RelationshipRecord): ValidRelations
   const identity = { type: record.type, from: record.from, to: record.to, ...(key ? { key: key as string } : {}) };
   return { ...properties, ...identity, ...provenanceFrom(record.write), id: relationshipId(identity) } as ValidRelationship;
 }
+
+/** Properties kept on an introduction only so Neo4j can count or lock it; not domain fields. */
+const DERIVED_INTRODUCTION_PROPERTIES = ['outcomeKind', 'lock'];
+
+/** Steps and outcome are nested, so they travel as JSON (`stepsJson`, `outcomeJson`); the version is an integer. */
+export function introductionToProperties(introduction: Introduction): Neo4jProperties {
+  return { ...toProperties({ ...introduction }), outcomeKind: introduction.outcome?.kind ?? null };
+}
+
+export function propertiesToIntroduction(properties: Record<string, unknown>): Introduction {
+  return fromProperties(properties, DERIVED_INTRODUCTION_PROPERTIES) as unknown as Introduction;
+}
+
+/** A trust tie as the match-context statements return it, seen from `selfId`. */
+export function recordToTrustTie(record: Record<string, unknown>, selfId: string): TrustTie {
+  const type = record['type'] as RelationshipType;
+  const from = record['from'] as string;
+  const to = record['to'] as string;
+  const key = record['key'] as string | null;
+  const properties: Record<string, unknown> = {};
+  for (const field of ['strength', 'lastActiveAt', 'confidence', 'year']) properties[field] = fromNeo4jValue(record[field]);
+  return {
+    id: relationshipId({ type, from, to, ...(key ? { key } : {}) }),
+    otherId: from === selfId ? to : from,
+    facts: tieFactsOf(type, properties),
+  };
+}
+
+export function toNumbers<T extends object>(record: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fromNeo4jValue(value)])) as T;
+}
+
+export const recordToImpression = (record: Record<string, unknown>) => toNumbers<SuggestionImpression>(record);
+export const recordToIntroductionRecord = (record: Record<string, unknown>) => toNumbers<TargetIntroductionRecord>(record);

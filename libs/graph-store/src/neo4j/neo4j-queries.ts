@@ -1,4 +1,11 @@
-import { NODE_KINDS, NodeKind, RELATIONSHIP_RULES, RELATIONSHIP_TYPES, RelationshipType } from '@koppel/domain';
+import {
+  NODE_KINDS,
+  NodeKind,
+  RELATIONSHIP_RULES,
+  RELATIONSHIP_TYPES,
+  RelationshipType,
+  TRUST_RELATIONSHIP_TYPES,
+} from '@koppel/domain';
 import { MAX_PATH_HOPS } from '../graph-store.port';
 
 /**
@@ -145,8 +152,22 @@ export const SHORTEST_PATH = `
          [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
                                    properties: properties(r), write: ${WRITE_OF('r')}}] AS relationships`;
 
+/**
+ * A node goes with every relationship it has, the introductions it requested or received, and
+ * its suggestion impressions; an introduction it was only asked to make stays, without
+ * introducer, at the next version.
+ */
 export const DELETE_NODE = `
   MATCH (n:Node {id: $id})
+  CALL (n) {
+    MATCH (n)-[:REQUESTED_INTRODUCTION|INTRODUCTION_TO]-(i:Introduction)
+    DETACH DELETE i
+  }
+  CALL (n) {
+    MATCH (i:Introduction)-[:INTRODUCED_BY]->(n)
+    SET i.version = i.version + 1
+    REMOVE i.introducerId
+  }
   DETACH DELETE n
   RETURN count(*) AS deleted`;
 
@@ -161,3 +182,174 @@ export const SCHEMA_VERSION = `
 export const SET_SCHEMA_VERSION = `
   MERGE (s:KoppelSchema {name: 'koppel'})
   SET s.version = $version, s.migratedAt = datetime()`;
+
+// ---------------------------------------------------------------------------------------------
+// Match context: two statements, one read transaction, whatever the number of candidates.
+
+const TRUST = TRUST_RELATIONSHIP_TYPES.join('|');
+
+/**
+ * How a match-context statement restricts relationships to the caller's visibilities. When all
+ * are asked, a degree needs no property read at all: Neo4j counts it from the node's
+ * relationship groups.
+ */
+export type VisibilityScope = 'all' | 'some';
+
+const VISIBLE = (scope: VisibilityScope, r: string) => (scope === 'all' ? 'true' : `${r}.visibility IN $visibilities`);
+
+const TRUST_DEGREE = (scope: VisibilityScope, n: string) =>
+  scope === 'all' ? `COUNT { (${n})-[:${TRUST}]-() }` : `COUNT { (${n})-[x:${TRUST}]-() WHERE x.visibility IN $visibilities }`;
+
+/** A trust tie as the mapper reads it (recordToTrustTie). */
+const TIE = (r: string) =>
+  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, key: ${r}.key, strength: ${r}.strength,
+    lastActiveAt: ${r}.lastActiveAt, confidence: ${r}.confidence, year: ${r}.year}`;
+
+/**
+ * The subject, the candidates kept (the most themes shared with the subject first, then by id)
+ * with degree and introduction record, how many qualified, and the subject's introductions and
+ * impressions. Candidates are found through the node_kind index.
+ */
+export const MATCH_CONTEXT_CANDIDATES: Record<VisibilityScope, string> = Object.fromEntries(
+  (['all', 'some'] as const).map((scope) => [
+    scope,
+    `
+  MATCH (s:Node {id: $subjectId})
+  CALL (s) {
+    MATCH (c:Node)
+    WHERE c.kind IN $kinds AND c <> s AND coalesce(c.visibleForMatchmaking, true) = true
+      AND ($theme IS NULL OR $theme IN c.themes)
+      AND ($province IS NULL OR c.province = $province)
+      AND ($stage IS NULL OR (c.kind = 'Entrepreneur' AND c.stage = $stage))
+      AND ($enterpriseKind IS NULL OR (c.kind = 'Entrepreneur' AND c.enterpriseKind = $enterpriseKind))
+    WITH c, size([theme IN c.themes WHERE theme IN s.themes]) AS shared
+    ORDER BY shared DESC, c.id
+    RETURN collect(c) AS ranked
+  }
+  WITH s, size(ranked) AS qualifying, ranked[..$maxCandidates] AS kept
+  CALL (kept) {
+    UNWIND kept AS c
+    CALL (c) {
+      OPTIONAL MATCH (c)<-[:INTRODUCTION_TO]-(i:Introduction)
+      RETURN {requested: count(i),
+              accepted: count(CASE WHEN i.status = 'INTRODUCED' THEN 1 END),
+              declined: count(CASE WHEN i.status = 'DECLINED' THEN 1 END),
+              fruitful: count(CASE WHEN i.outcomeKind IN $fruitful THEN 1 END)} AS record
+    }
+    RETURN collect({node: properties(c), degree: ${TRUST_DEGREE(scope, 'c')}, record: record}) AS candidates
+  }
+  RETURN properties(s) AS subject, qualifying, candidates,
+    COLLECT { MATCH (s)-[:REQUESTED_INTRODUCTION|INTRODUCTION_TO]-(i:Introduction) RETURN properties(i) } AS introductions,
+    COLLECT { MATCH (s)-[w:WAS_SUGGESTED]->(t:Node)
+              RETURN {targetId: t.id, timesShown: w.timesShown, lastShownAt: w.lastShownAt} } AS impressions`,
+  ]),
+) as Record<VisibilityScope, string>;
+
+/**
+ * The subject's trust ties in scope, one row per node at their other end with its degree and,
+ * unless it is a hub (degree above $maxDegree), its ties in scope to the candidates.
+ */
+export const MATCH_CONTEXT_NEIGHBOURS: Record<VisibilityScope, string> = Object.fromEntries(
+  (['all', 'some'] as const).map((scope) => [
+    scope,
+    `
+  MATCH (s:Node {id: $subjectId})-[r:${TRUST}]-(w:Node)
+  WHERE ${VISIBLE(scope, 'r')}
+  WITH w, collect(${TIE('r')}) AS ties
+  WITH w, ties, ${TRUST_DEGREE(scope, 'w')} AS degree
+  CALL (w, degree) {
+    WITH w, degree WHERE degree <= $maxDegree
+    MATCH (w)-[r2:${TRUST}]-(c:Node)
+    WHERE ${VISIBLE(scope, 'r2')} AND c.id IN $candidateIds
+    RETURN collect(${TIE('r2')}) AS toCandidates
+  }
+  RETURN w.id AS id, w.kind AS kind, w.name AS name, degree, ties, toCandidates`,
+  ]),
+) as Record<VisibilityScope, string>;
+
+// ---------------------------------------------------------------------------------------------
+// Introductions: (requester)-[:REQUESTED_INTRODUCTION]->(:Introduction)-[:INTRODUCTION_TO]->(target),
+// and -[:INTRODUCED_BY]->(introducer) when there is one. The parties' ids are also kept on the
+// introduction, so reading one needs no traversal; they never change after it is created.
+
+export const INTRODUCTION_EXISTS = `
+  OPTIONAL MATCH (i:Introduction {id: $id})
+  RETURN i IS NOT NULL AS exists`;
+
+export const CREATE_INTRODUCTION = `
+  MATCH (r:Node {id: $requesterId}), (t:Node {id: $targetId})
+  CREATE (r)-[:REQUESTED_INTRODUCTION]->(i:Introduction $properties)-[:INTRODUCTION_TO]->(t)
+  WITH i
+  OPTIONAL MATCH (x:Node {id: $introducerId})
+  FOREACH (introducer IN CASE WHEN x IS NULL THEN [] ELSE [x] END | CREATE (i)-[:INTRODUCED_BY]->(introducer))
+  RETURN count(i) AS created, count(x) AS introducers`;
+
+export const GET_INTRODUCTION = `
+  MATCH (i:Introduction {id: $id})
+  RETURN properties(i) AS introduction`;
+
+/**
+ * Reads an introduction after taking its write lock (setting a property takes it), so a
+ * concurrent save waits and then reads what the other committed: no lost update.
+ */
+export const LOCK_INTRODUCTION = `
+  MATCH (i:Introduction {id: $id})
+  SET i.lock = true
+  RETURN properties(i) AS introduction`;
+
+/** Replaces every property (the lock included); the relationships to the parties stay. */
+export const SAVE_INTRODUCTION = `
+  MATCH (i:Introduction {id: $id})
+  SET i = $properties
+  RETURN count(i) AS saved`;
+
+/** Where a listing of introductions starts: at a node's own, or at all of them. */
+export type IntroductionAnchor = 'requester' | 'target' | 'involving' | 'all';
+
+const INTRODUCTION_ANCHORS: Record<IntroductionAnchor, string> = {
+  requester: 'MATCH (:Node {id: $requesterId})-[:REQUESTED_INTRODUCTION]->(i:Introduction)',
+  target: 'MATCH (:Node {id: $targetId})<-[:INTRODUCTION_TO]-(i:Introduction)',
+  involving: 'MATCH (:Node {id: $involving})-[:REQUESTED_INTRODUCTION|INTRODUCTION_TO]-(i:Introduction)',
+  all: 'MATCH (i:Introduction)',
+};
+
+const INTRODUCTION_FILTER = `
+  WHERE ($requesterId IS NULL OR i.requesterId = $requesterId)
+    AND ($targetId IS NULL OR i.targetId = $targetId)
+    AND ($involving IS NULL OR i.requesterId = $involving OR i.targetId = $involving)
+    AND ($statuses IS NULL OR i.status IN $statuses)`;
+
+export const FIND_INTRODUCTIONS: Record<IntroductionAnchor, string> = Object.fromEntries(
+  Object.entries(INTRODUCTION_ANCHORS).map(([anchor, match]) => [
+    anchor,
+    `
+  ${match} ${INTRODUCTION_FILTER}
+    AND ($after IS NULL OR i.requestedAt > $after[0] OR (i.requestedAt = $after[0] AND i.id > $after[1]))
+  RETURN properties(i) AS introduction
+  ORDER BY i.requestedAt, i.id
+  LIMIT $limit`,
+  ]),
+) as Record<IntroductionAnchor, string>;
+
+export const COUNT_INTRODUCTIONS: Record<IntroductionAnchor, string> = Object.fromEntries(
+  Object.entries(INTRODUCTION_ANCHORS).map(([anchor, match]) => [
+    anchor,
+    `
+  ${match} ${INTRODUCTION_FILTER}
+  RETURN count(i) AS total`,
+  ]),
+) as Record<IntroductionAnchor, string>;
+
+/**
+ * One more showing per target, the later time kept. The increment reads the property it sets,
+ * so Cypher takes the write lock before reading: concurrent recordings add up.
+ */
+export const RECORD_IMPRESSIONS = `
+  MATCH (s:Node {id: $subjectId})
+  UNWIND $targetIds AS targetId
+  MATCH (t:Node {id: targetId})
+  MERGE (s)-[w:WAS_SUGGESTED]->(t)
+  ON CREATE SET w.timesShown = 1, w.lastShownAt = $at
+  ON MATCH SET w.timesShown = w.timesShown + 1,
+               w.lastShownAt = CASE WHEN w.lastShownAt < $at THEN $at ELSE w.lastShownAt END
+  RETURN count(w) AS recorded`;
