@@ -1,6 +1,8 @@
 import { GraphBatchInput, NotFoundError, ValidationError, WriteContext } from '@koppel/domain';
 import type { GraphStore } from '../graph-store.port';
 import { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contract-fixture';
+import { describeIntroductionsContract } from './introductions.contract';
+import { describeMatchContextContract } from './match-context.contract';
 
 /** How a contract run gets a store: a fresh, empty one for every test. */
 export interface GraphStoreHarness {
@@ -398,6 +400,9 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
         await expect(store.deleteNode('missing')).resolves.toBe(false);
       });
     });
+
+    describeMatchContextContract(() => store, upsert);
+    describeIntroductionsContract(() => store, upsert);
 
     describe('countByKind and health', () => {
       it('counts every kind, zero included', async () => {
