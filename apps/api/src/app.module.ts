@@ -7,6 +7,11 @@ import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { formatGraphQLError } from './graphql/format-graphql-error';
 import { HealthController } from './health/health.controller';
+import { IntroductionsResolver } from './introductions/introductions.resolver';
+import { IntroductionsService } from './introductions/introductions.service';
+import { IntroductionPathResolver } from './matching/introduction-path.resolver';
+import { MatchingService } from './matching/matching.service';
+import { SuggestionsResolver } from './matching/suggestions.resolver';
 import { STAKEHOLDER_TYPES } from './stakeholders/models';
 import { StakeholdersResolver } from './stakeholders/stakeholders.resolver';
 import { GraphStoreModule } from './store/graph-store.module';
@@ -37,7 +42,16 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(graphQLOptions(config)),
       ],
       controllers: [HealthController],
-      providers: [StakeholdersResolver, GraphResolver, EcosystemResolver],
+      providers: [
+        StakeholdersResolver,
+        GraphResolver,
+        EcosystemResolver,
+        MatchingService,
+        SuggestionsResolver,
+        IntroductionPathResolver,
+        IntroductionsService,
+        IntroductionsResolver,
+      ],
     };
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, printSchema } from 'graphql';
 import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
+import { describeMatchingOverHttp } from './matching-over-http.contract';
 
 /** The contract fixture plus one tie only coordinators may see, which no anonymous read may show. */
 export const CONTRACT_BATCH_WITH_HIDDEN_TIE = {
@@ -176,5 +177,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       );
       expect(answer.data?.graphStats.totalNodes).toBe(CONTRACT_BATCH.nodes.length);
     });
+
+    describeMatchingOverHttp(() => server);
   });
 }

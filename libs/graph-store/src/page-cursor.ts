@@ -1,10 +1,11 @@
 import { ValidationError } from '@koppel/domain';
-import type { StakeholderNode, ValidRelationship } from '@koppel/domain';
+import type { Introduction, StakeholderNode, ValidRelationship } from '@koppel/domain';
 import type { Page } from './graph-store.port';
 
 /**
  * Cursors are opaque to clients; inside they are the sort key of the last item seen. Nodes
- * are listed by id; relationships by (from, type, to, key), i.e. grouped by where they start.
+ * are listed by id; relationships by (from, type, to, key), i.e. grouped by where they start;
+ * introductions by (requestedAt, id).
  */
 export type SortKey = readonly string[];
 
@@ -14,6 +15,11 @@ export function nodeSortKey(node: Pick<StakeholderNode, 'id'>): SortKey {
 
 export function relationshipSortKey(rel: Pick<ValidRelationship, 'from' | 'type' | 'to' | 'key'>): SortKey {
   return [rel.from, rel.type, rel.to, rel.key ?? ''];
+}
+
+/** Introductions are listed oldest first, ties by id. */
+export function introductionSortKey(introduction: Pick<Introduction, 'requestedAt' | 'id'>): SortKey {
+  return [introduction.requestedAt, introduction.id];
 }
 
 export function encodeCursor(key: SortKey): string {

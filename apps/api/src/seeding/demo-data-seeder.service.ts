@@ -13,10 +13,11 @@ export class DemoDataSeeder {
   async seedIfEmpty(): Promise<void> {
     const counts = await this.store.countByKind();
     if (Object.values(counts).some((count) => count > 0)) return;
-    const data = loadDemoData();
-    const result = await this.store.upsert(data, { origin: 'SEED', actor: 'koppel-seed', reference: 'seed/data' });
+    const { nodes, relationships, introductions } = loadDemoData();
+    const result = await this.store.upsert({ nodes, relationships }, { origin: 'SEED', actor: 'koppel-seed', reference: 'seed/data' });
+    for (const introduction of introductions) await this.store.createIntroduction(introduction);
     this.logger.log(
-      `empty store: loaded the demo data (${result.nodesWritten} nodes, ${result.relationshipsWritten} relationships)`,
+      `empty store: loaded the demo data (${result.nodesWritten} nodes, ${result.relationshipsWritten} relationships, ${introductions.length} past introductions)`,
     );
   }
 }

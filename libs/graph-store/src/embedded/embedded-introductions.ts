@@ -8,7 +8,7 @@ import {
 import type { IntroductionFilter, Page, PageRequest } from '../graph-store.port';
 import { checkIntroductionParties, introductionNotFound, introductionTaken, staleIntroduction } from '../introduction-rules';
 import { FRUITFUL_OUTCOMES } from '../match-context-assembly';
-import { decodeCursor, toPage } from '../page-cursor';
+import { decodeCursor, introductionSortKey, toPage } from '../page-cursor';
 import { checkPageRequest } from '../request-limits';
 import type { EmbeddedGraphGeneration } from './embedded-graph-generation';
 
@@ -30,7 +30,6 @@ function toIntroduction(row: IntroductionRow): Introduction {
   return { ...(JSON.parse(row.data) as Omit<Introduction, 'version'>), version: row.version };
 }
 
-export const introductionSortKey = (introduction: Introduction) => [introduction.requestedAt, introduction.id];
 
 /**
  * Introductions and suggestion impressions in the embedded store: tables beside the graph,
@@ -155,13 +154,13 @@ export class EmbeddedIntroductions {
     ] as const) {
       if (id === undefined) continue;
       const nid = this.nid(id);
-      if (nid === undefined) return toPage([], page.first, 0, introductionSortKey);
+      if (nid === undefined) return toPage<Introduction>([], page.first, 0, introductionSortKey);
       clauses.push(`${column} = ?`);
       params.push(nid);
     }
     if (filter.involving !== undefined) {
       const nid = this.nid(filter.involving);
-      if (nid === undefined) return toPage([], page.first, 0, introductionSortKey);
+      if (nid === undefined) return toPage<Introduction>([], page.first, 0, introductionSortKey);
       clauses.push('(requester_nid = ? OR target_nid = ?)');
       params.push(nid, nid);
     }

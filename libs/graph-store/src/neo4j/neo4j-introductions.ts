@@ -2,7 +2,7 @@ import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Introduction, NotFoundError, StoreUnavailableError } from '@koppel/domain';
 import type { IntroductionFilter, Page, PageRequest } from '../graph-store.port';
 import { checkIntroductionParties, introductionNotFound, introductionTaken, staleIntroduction } from '../introduction-rules';
-import { decodeCursor, toPage } from '../page-cursor';
+import { decodeCursor, introductionSortKey, toPage } from '../page-cursor';
 import { checkPageRequest } from '../request-limits';
 import { introductionToProperties, propertiesToIntroduction } from './neo4j-mapper';
 import * as cypher from './neo4j-queries';
@@ -13,7 +13,6 @@ import * as cypher from './neo4j-queries';
  * transient failure runs the whole unit again. Errors are mapped by the store's `guarded`.
  */
 
-const introductionSortKey = (introduction: Introduction) => [introduction.requestedAt, introduction.id];
 
 async function inWriteTransaction<T>(driver: Driver, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });

@@ -1,0 +1,17 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { IntroductionPaths } from '@koppel/matching';
+import { IntroductionPathArgs } from './dto/suggest.args';
+import { MatchingService } from './matching.service';
+import { IntroductionPathResult } from './models/introduction-path.model';
+
+@Resolver()
+export class IntroductionPathResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Query(() => IntroductionPathResult, {
+    description: 'The best warm paths from one node to another over trusted relationships, and who to ask first; bridges when there is none.',
+  })
+  introductionPath(@Args() { from, to, maxHops, maxPaths }: IntroductionPathArgs): Promise<IntroductionPaths> {
+    return this.matching.introductionPath(from, to, maxHops, maxPaths);
+  }
+}

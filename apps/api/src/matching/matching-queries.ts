@@ -1,0 +1,156 @@
+import {
+  CandidateFilter,
+  MatchContext,
+  NodeKind,
+  ORGANISATION_KINDS,
+  TRUST_RELATIONSHIP_TYPES,
+  ValidationError,
+  Visibility,
+} from '@koppel/domain';
+import type { GraphStore } from '@koppel/graph-store';
+import { introductionPaths, IntroductionPaths, Suggestion, suggestIntroductions, SuggestRequest } from '@koppel/matching';
+
+export const MAX_SUGGESTIONS = 50;
+export const MAX_WARM_PATH_HOPS = 6;
+export const MAX_WARM_PATHS = 5;
+/** Enough nodes around each end for paths through hubs, few enough to answer quickly. */
+const PATH_NEIGHBOURHOOD_LIMIT = 5000;
+
+/** Who the caller may see relationships of; until accounts exist (issue 5), the public ones. */
+export const ANONYMOUS_VISIBILITIES: readonly Visibility[] = ['PUBLIC'];
+
+export interface SuggestionAnswer {
+  subject: MatchContext['subject'];
+  suggestions: Suggestion[];
+  candidatesConsidered: number;
+  truncated: boolean;
+}
+
+interface Ask {
+  subjectId: string;
+  /** The field the subject came in, for errors. */
+  field: string;
+  expectedKind: NodeKind;
+  candidateKinds: readonly NodeKind[];
+  candidateFilter?: CandidateFilter;
+  limit: number;
+  request: Omit<SuggestRequest, 'now' | 'limit'>;
+}
+
+/**
+ * Composes the store and the matching engine: asks the store for the match context (one call),
+ * lets libs/matching score and explain, and checks what the caller asked for on the way in.
+ * Plain TypeScript, so the benchmarks measure exactly what the API runs; MatchingService makes it
+ * injectable.
+ */
+export class MatchingQueries {
+  constructor(private readonly store: GraphStore) {}
+
+  /** Entry points for an entrepreneur, across every organisation kind unless narrowed. */
+  suggestIntroductions(subjectId: string, options: { kinds?: NodeKind[]; domains?: SuggestRequest['domains']; limit: number }) {
+    const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ORGANISATION_KINDS.filter((kind) => kind !== 'Province');
+    const notOrganisations = kinds.filter((kind) => !ORGANISATION_KINDS.includes(kind));
+    if (notOrganisations.length > 0) {
+      throw new ValidationError([{ field: 'kinds', reason: `must be organisation kinds; not ${notOrganisations.join(', ')}` }]);
+    }
+    return this.ask({
+      subjectId,
+      field: 'subjectId',
+      expectedKind: 'Entrepreneur',
+      candidateKinds: kinds,
+      limit: options.limit,
+      request: { kinds: options.kinds, domains: options.domains },
+    });
+  }
+
+  /** Entrepreneurs that fit a fund's thesis. */
+  scoutEntrepreneurs(fundId: string, filter: CandidateFilter & { minAskEur?: number; maxAskEur?: number }, limit: number) {
+    const { minAskEur, maxAskEur, ...candidateFilter } = filter;
+    if (minAskEur !== undefined && maxAskEur !== undefined && minAskEur > maxAskEur) {
+      throw new ValidationError([{ field: 'filter.minAskEur', reason: 'must not be larger than filter.maxAskEur' }]);
+    }
+    return this.ask({
+      subjectId: fundId,
+      field: 'fundId',
+      expectedKind: 'Fund',
+      candidateKinds: ['Entrepreneur'],
+      candidateFilter,
+      limit,
+      request: { askBetween: { minEur: minAskEur, maxEur: maxAskEur } },
+    });
+  }
+
+  /** Enterprises that can deliver what a purchaser buys, or what one of its questions asks. */
+  findSuppliers(purchaserId: string, question: string | undefined, limit: number) {
+    const asked = question?.trim();
+    if (question !== undefined && (!asked || asked.length > 1000)) {
+      throw new ValidationError([{ field: 'question', reason: 'must be 1 to 1000 characters' }]);
+    }
+    return this.ask({
+      subjectId: purchaserId,
+      field: 'purchaserId',
+      expectedKind: 'Purchaser',
+      candidateKinds: ['Entrepreneur'],
+      limit,
+      request: { question: asked },
+    });
+  }
+
+  /** Entrepreneurs who should join a network. */
+  suggestNetworkMembers(networkId: string, limit: number) {
+    return this.ask({ subjectId: networkId, field: 'networkId', expectedKind: 'Network', candidateKinds: ['Entrepreneur'], limit, request: {} });
+  }
+
+  /**
+   * The best warm paths between two nodes: the neighbourhoods of both ends (half the hops each,
+   * over trust relationships, and the target's events for bridges) are joined and searched.
+   */
+  async introductionPath(fromId: string, toId: string, maxHops: number, maxPaths: number): Promise<IntroductionPaths> {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_WARM_PATH_HOPS) {
+      throw new ValidationError([{ field: 'maxHops', reason: `must be from 1 to ${MAX_WARM_PATH_HOPS}` }]);
+    }
+    if (!Number.isInteger(maxPaths) || maxPaths < 1 || maxPaths > MAX_WARM_PATHS) {
+      throw new ValidationError([{ field: 'maxPaths', reason: `must be from 1 to ${MAX_WARM_PATHS}` }]);
+    }
+    if (fromId === toId) throw new ValidationError([{ field: 'to', reason: 'must not be the same node as from' }]);
+    const scope = { visibilities: ANONYMOUS_VISIBILITIES, limit: PATH_NEIGHBOURHOOD_LIMIT };
+    const [around, aroundTarget] = await Promise.all([
+      this.store.neighbourhood(fromId, { ...scope, depth: Math.ceil(maxHops / 2), types: TRUST_RELATIONSHIP_TYPES }),
+      this.store.neighbourhood(toId, { ...scope, depth: Math.max(1, Math.floor(maxHops / 2)), types: [...TRUST_RELATIONSHIP_TYPES, 'ATTENDED', 'ORGANISED'] }),
+    ]);
+    return introductionPaths(
+      { nodes: [...around.nodes, ...aroundTarget.nodes], relationships: [...around.relationships, ...aroundTarget.relationships] },
+      { fromId, toId, maxHops, maxPaths, now: new Date() },
+    );
+  }
+
+  recordSuggestionsShown(subjectId: string, targetIds: readonly string[]): Promise<void> {
+    if (targetIds.length < 1 || targetIds.length > MAX_SUGGESTIONS) {
+      throw new ValidationError([{ field: 'targetIds', reason: `must name 1 to ${MAX_SUGGESTIONS} targets` }]);
+    }
+    return this.store.recordImpressions(subjectId, targetIds, new Date());
+  }
+
+  private async ask(ask: Ask): Promise<SuggestionAnswer> {
+    if (!Number.isInteger(ask.limit) || ask.limit < 1 || ask.limit > MAX_SUGGESTIONS) {
+      throw new ValidationError([{ field: 'limit', reason: `must be from 1 to ${MAX_SUGGESTIONS}` }]);
+    }
+    const context = await this.store.matchContext({
+      subjectId: ask.subjectId,
+      candidateKinds: ask.candidateKinds,
+      candidateFilter: ask.candidateFilter,
+      visibilities: ANONYMOUS_VISIBILITIES,
+    });
+    if (context.subject.kind !== ask.expectedKind) {
+      throw new ValidationError([
+        { field: ask.field, reason: `must be a ${ask.expectedKind}; '${ask.subjectId}' is a ${context.subject.kind}` },
+      ]);
+    }
+    return {
+      subject: context.subject,
+      suggestions: suggestIntroductions(context, { ...ask.request, now: new Date(), limit: ask.limit }),
+      candidatesConsidered: context.candidates.length,
+      truncated: context.truncated,
+    };
+  }
+}
