@@ -528,6 +528,15 @@ describe('loading into the embedded store', () => {
     expect(relationships.totalCount).toBe(data.relationships.length);
   });
 
+  it('stores every past introduction beside the graph, as the workflow built it, at version 1', async () => {
+    const demo = loadDemoData();
+    await store.upsert(demo, SEED_WRITER);
+    for (const introduction of demo.introductions) await store.createIntroduction(introduction);
+    const stored = await store.findIntroductions({}, { first: 100 });
+    expect(stored.totalCount).toBe(demo.introductions.length);
+    expect(stored.items).toEqual(demo.introductions.map((introduction) => ({ ...introduction, version: 1 })));
+  });
+
   it('shows a warm path from an entrepreneur to a national fund through people who know each other', async () => {
     await store.upsert(loadDemoData(), SEED_WRITER);
     const path = await store.shortestPath('ent:taalcafe-tegenwind', 'fund:rabo-foundation', {
