@@ -1,12 +1,13 @@
 import type { MatchCandidate, MatchContext } from '@koppel/domain';
 import { allPassed, checkEligibility } from './eligibility/check-eligibility';
+import type { RuleCheck } from './eligibility/rule-check';
 import { sentence } from './explanation/sentence';
 import type { FitFeature } from './fit/fit-feature';
 import { Interest, interestOf } from './fit/pair-features';
 import { historyFactor } from './history/history-factor';
 import type { MatchingWeights } from './matching-weights';
 import { graphProximity, Proximity } from './proximity/graph-proximity';
-import type { Reason, RuleOutcome } from './suggestion';
+import type { Reason } from './suggestion';
 
 export interface ScoreOptions {
   /** Ties fade and cool-downs end relative to this moment. */
@@ -19,7 +20,7 @@ export interface ScoreOptions {
 /** Everything the engine concluded about one candidate. */
 export interface CandidateEvaluation {
   candidate: MatchCandidate;
-  rules: RuleOutcome[];
+  rules: RuleCheck[];
   eligible: boolean;
   subjectInterest: Interest;
   candidateInterest: Interest;
@@ -29,7 +30,8 @@ export interface CandidateEvaluation {
   historyFactor: number;
   /** 0 when not eligible. */
   score: number;
-  reasons: Reason[];
+  /** The reasons, largest contribution first; worked out on demand (only shown suggestions need them). */
+  reasons(): Reason[];
 }
 
 /** A contribution smaller than this is not worth a sentence. */
@@ -66,14 +68,33 @@ export function evaluateCandidate(context: MatchContext, candidate: MatchCandida
     proximity,
     historyFactor: history.factor,
     score,
-    reasons: reasonsOf(subjectInterest, candidateInterest, fit, proximity, history.features, base, score, weights),
+    reasons: () => reasonsOf(subjectInterest, candidateInterest, fit, proximity, history.features, base, score, weights),
   };
+}
+
+/** The numbers only, for ranking thousands: an ineligible candidate is not weighed further. */
+export function scoreCandidate(
+  context: MatchContext,
+  candidate: MatchCandidate,
+  options: ScoreOptions,
+): { eligible: boolean; score: number; fit: number; proximity: number } {
+  const { subject } = context;
+  const { weights, now } = options;
+  if (!allPassed(checkEligibility(subject, candidate, context.introductions, now, options.question))) {
+    return { eligible: false, score: 0, fit: 0, proximity: 0 };
+  }
+  const fit =
+    Math.pow(Math.max(INTEREST_FLOOR, interestOf(subject, candidate.node, weights, options.question).value), 1 - weights.reciprocity) *
+    Math.pow(Math.max(INTEREST_FLOOR, interestOf(candidate.node, subject, weights, options.question).value), weights.reciprocity);
+  const proximity = graphProximity(candidate, context.intermediaries, now, weights.proximityScale).value;
+  const history = historyFactor(subject.id, candidate, context.impressions, context.introductions, weights);
+  return { eligible: true, score: (weights.fit * fit + weights.proximity * proximity) * history.factor, fit, proximity };
 }
 
 /**
  * Apportions the score over its reasons: the fit part in proportion to each feature's weighted
  * value on the subject's side, the reciprocity part as the gap the other side's interest made,
- * proximity as its share, history as the change its factor made.
+ * proximity as its share, history as the change its factor made. They add up to the score.
  */
 function reasonsOf(
   subjectInterest: Interest,
@@ -86,12 +107,12 @@ function reasonsOf(
   weights: MatchingWeights,
 ): Reason[] {
   const reasons: Reason[] = [];
+  const reason = (feature: FitFeature, contribution: number): Reason => ({ kind: feature.kind, contribution, ...feature.explain() });
   const mass = subjectInterest.features.reduce((sum, f) => sum + (subjectInterest.weights[f.kind] ?? 0) * f.value, 0);
   const subjectFitPart = weights.fit * subjectInterest.value;
   for (const feature of subjectInterest.features) {
     if (feature.value <= 0 || mass === 0) continue;
-    const share = ((subjectInterest.weights[feature.kind] ?? 0) * feature.value) / mass;
-    reasons.push({ kind: feature.kind, contribution: subjectFitPart * share, evidence: feature.evidence, sentence: feature.sentence });
+    reasons.push(reason(feature, (subjectFitPart * (subjectInterest.weights[feature.kind] ?? 0) * feature.value) / mass));
   }
   const reciprocity = weights.fit * fit - subjectFitPart;
   if (Math.abs(reciprocity) >= NOTEWORTHY) {
@@ -103,12 +124,7 @@ function reasonsOf(
       sentence: sentence(`Andersom past het ook: ${percent}% van wat de ander zoekt.`, `It fits the other way too: ${percent}% of what the other side looks for.`),
     });
   }
-  if (proximity.feature) {
-    reasons.push({ kind: 'WARM_PATH', contribution: weights.proximity * proximity.value, evidence: proximity.feature.evidence, sentence: proximity.feature.sentence });
-  }
-  for (const feature of historyFeatures) {
-    const share = historyFeatures.length === 1 ? 1 : 1 / historyFeatures.length;
-    reasons.push({ kind: feature.kind, contribution: (score - base) * share, evidence: feature.evidence, sentence: feature.sentence });
-  }
+  if (proximity.feature) reasons.push(reason(proximity.feature, weights.proximity * proximity.value));
+  for (const feature of historyFeatures) reasons.push(reason(feature, (score - base) / historyFeatures.length));
   return reasons.sort((a, b) => b.contribution - a.contribution);
 }

@@ -60,8 +60,8 @@ const EARTH_RADIUS_KM = 6371;
 
 /** Distance between the main towns of two placed nodes, or undefined when either is not placed. */
 export function distanceKm(a: StakeholderNode, b: StakeholderNode): number | undefined {
-  const from = a.municipality ? findMunicipality(a.municipality) : undefined;
-  const to = b.municipality ? findMunicipality(b.municipality) : undefined;
+  const from = factsOf(a).place;
+  const to = factsOf(b).place;
   if (!from || !to) return undefined;
   const rad = Math.PI / 180;
   const dLat = (to.lat - from.lat) * rad;
@@ -83,4 +83,34 @@ export function intersection<T>(a: readonly T[], b: readonly T[]): T[] {
 export function jaccard<T>(a: readonly T[], b: readonly T[]): number {
   const union = new Set([...a, ...b]).size;
   return union === 0 ? 0 : intersection(a, b).length / union;
+}
+
+/** What the engine reads off a node again and again, worked out once per node object. */
+export interface NodeFacts {
+  themes: ReadonlySet<Theme>;
+  sdgs: ReadonlySet<number>;
+  needDomains: readonly EcosystemDomain[];
+  place: ReturnType<typeof findMunicipality>;
+}
+
+const factsCache = new WeakMap<StakeholderNode, NodeFacts>();
+
+export function factsOf(node: StakeholderNode): NodeFacts {
+  let facts = factsCache.get(node);
+  if (!facts) {
+    facts = {
+      themes: new Set(node.themes),
+      sdgs: new Set(sdgsOf(node)),
+      needDomains: needDomains(node),
+      place: node.municipality ? findMunicipality(node.municipality) : undefined,
+    };
+    factsCache.set(node, facts);
+  }
+  return facts;
+}
+
+export function countShared<T>(items: Iterable<T>, other: ReadonlySet<T>): number {
+  let shared = 0;
+  for (const item of items) if (other.has(item)) shared++;
+  return shared;
 }

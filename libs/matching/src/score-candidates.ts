@@ -1,5 +1,5 @@
-import type { MatchContext } from '@koppel/domain';
-import { CandidateEvaluation, evaluateCandidate } from './evaluate-candidate';
+import type { MatchCandidate, MatchContext } from '@koppel/domain';
+import { ScoreOptions, scoreCandidate } from './evaluate-candidate';
 import { MatchingWeights, withWeights } from './matching-weights';
 import type { ScoredCandidate } from './suggestion';
 
@@ -9,19 +9,17 @@ export interface ScoringRequest {
   question?: string;
 }
 
-/** Every candidate of a context evaluated, in the context's order. */
-export function evaluateCandidates(context: MatchContext, request: ScoringRequest): CandidateEvaluation[] {
-  const options = { now: request.now, weights: withWeights(request.weights), question: request.question };
-  return context.candidates.map((candidate) => evaluateCandidate(context, candidate, options));
+export function scoreOptionsOf(request: ScoringRequest): ScoreOptions {
+  return { now: request.now, weights: withWeights(request.weights), question: request.question };
 }
 
-/** Every candidate with its score (0 when not eligible): what the evaluation ranks. */
-export function scoreCandidates(context: MatchContext, request: ScoringRequest): ScoredCandidate[] {
-  return evaluateCandidates(context, request).map((evaluation) => ({
-    candidateId: evaluation.candidate.node.id,
-    eligible: evaluation.eligible,
-    score: evaluation.score,
-    fit: evaluation.fit,
-    proximity: evaluation.proximity.value,
-  }));
+/**
+ * Every candidate with its score (0 when not eligible). Keeps only the numbers: the full
+ * evaluation of thousands of candidates, kept alive at once, costs more in garbage collection
+ * than in scoring, so the few that are shown are evaluated again (evaluateCandidate) to explain
+ * them; the two share every rule and feature, so they agree.
+ */
+export function scoreCandidates(context: MatchContext, request: ScoringRequest): (ScoredCandidate & { candidate: MatchCandidate })[] {
+  const options = scoreOptionsOf(request);
+  return context.candidates.map((candidate) => ({ candidate, candidateId: candidate.node.id, ...scoreCandidate(context, candidate, options) }));
 }

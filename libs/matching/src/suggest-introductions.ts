@@ -2,8 +2,9 @@ import type { EcosystemDomain, MatchContext, NodeKind, StakeholderNode } from '@
 import { financeAsks } from './profile-facts';
 import { confidenceOf } from './confidence';
 import { diversify } from './diversify';
-import { evaluateCandidates, ScoringRequest } from './score-candidates';
-import { withWeights } from './matching-weights';
+import { toRuleOutcome } from './eligibility/rule-check';
+import { evaluateCandidate } from './evaluate-candidate';
+import { scoreCandidates, scoreOptionsOf, ScoringRequest } from './score-candidates';
 import type { Suggestion } from './suggestion';
 
 export interface SuggestRequest extends ScoringRequest {
@@ -28,30 +29,32 @@ function asksWithin(node: StakeholderNode, range: SuggestRequest['askBetween']):
  * kinds, each with its reasons, the rules it passed, a confidence and who can introduce.
  */
 export function suggestIntroductions(context: MatchContext, request: SuggestRequest): Suggestion[] {
-  const weights = withWeights(request.weights);
-  const wanted = context.candidates.length === 0 ? [] : evaluateCandidates(context, request);
-  const eligible = wanted.filter(
-    (evaluation) =>
-      evaluation.eligible &&
-      evaluation.score > 0 &&
-      (!request.kinds || request.kinds.length === 0 || request.kinds.includes(evaluation.candidate.node.kind)) &&
-      (!request.domains || request.domains.length === 0 || evaluation.candidate.node.offers.some((domain) => request.domains?.includes(domain))) &&
-      asksWithin(evaluation.candidate.node, request.askBetween),
+  const options = scoreOptionsOf(request);
+  const eligible = scoreCandidates(context, request).filter(
+    ({ candidate, eligible, score }) =>
+      eligible &&
+      score > 0 &&
+      (!request.kinds || request.kinds.length === 0 || request.kinds.includes(candidate.node.kind)) &&
+      (!request.domains || request.domains.length === 0 || candidate.node.offers.some((domain) => request.domains?.includes(domain))) &&
+      asksWithin(candidate.node, request.askBetween),
   );
-  const decay = request.kinds?.length === 1 ? 1 : weights.diversityDecay;
+  const decay = request.kinds?.length === 1 ? 1 : options.weights.diversityDecay;
   const ranked = diversify(
-    eligible.map((evaluation) => ({ score: evaluation.score, kind: evaluation.candidate.node.kind, id: evaluation.candidate.node.id, evaluation })),
+    eligible.map((scored) => ({ score: scored.score, kind: scored.candidate.node.kind, id: scored.candidateId, candidate: scored.candidate })),
     decay,
     request.limit,
   );
-  return ranked.map(({ evaluation }) => ({
-    target: evaluation.candidate.node,
-    score: round(evaluation.score),
-    confidence: confidenceOf(context.subject, evaluation.candidate),
-    reasons: evaluation.reasons.map((reason) => ({ ...reason, contribution: round(reason.contribution) })),
-    eligibility: evaluation.rules,
-    warmWayIn: evaluation.proximity.warmWayIn,
-  }));
+  return ranked.map(({ candidate }) => {
+    const evaluation = evaluateCandidate(context, candidate, options);
+    return {
+      target: candidate.node,
+      score: round(evaluation.score),
+      confidence: confidenceOf(context.subject, candidate),
+      reasons: evaluation.reasons().map((reason) => ({ ...reason, contribution: round(reason.contribution) })),
+      eligibility: evaluation.rules.map(toRuleOutcome),
+      warmWayIn: evaluation.proximity.warmWayIn(),
+    };
+  });
 }
 
 function round(value: number): number {

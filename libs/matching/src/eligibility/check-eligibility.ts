@@ -1,5 +1,5 @@
 import type { Introduction, MatchCandidate, StakeholderNode } from '@koppel/domain';
-import type { RuleOutcome } from '../suggestion';
+import type { RuleCheck } from './rule-check';
 import { fundRules } from './fund-rules';
 import { purchaserRules } from './purchaser-rules';
 import { reachRules } from './reach-rules';
@@ -12,7 +12,7 @@ export function checkEligibility(
   introductions: readonly Introduction[],
   now: Date,
   question?: string,
-): RuleOutcome[] {
+): RuleCheck[] {
   return [
     ...relationshipRules(subject, candidate, introductions, now),
     ...fundRules(subject, candidate.node),
@@ -21,6 +21,6 @@ export function checkEligibility(
   ];
 }
 
-export function allPassed(rules: readonly RuleOutcome[]): boolean {
+export function allPassed(rules: readonly RuleCheck[]): boolean {
   return rules.every((rule) => rule.passed);
 }

@@ -1,7 +1,7 @@
 import { PROVINCE_NAMES, StakeholderNode } from '@koppel/domain';
 import { euros, sentence } from '../explanation/sentence';
 import { financeAsks } from '../profile-facts';
-import type { RuleOutcome } from '../suggestion';
+import type { RuleCheck } from './rule-check';
 import { sidesOf } from './pair-sides';
 
 /**
@@ -11,15 +11,15 @@ import { sidesOf } from './pair-sides';
 const TICKET_TOLERANCE = 2;
 
 /** A fund's thesis as hard rules: open, social only, regions, stages, ticket size. */
-export function fundRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[] {
+export function fundRules(a: StakeholderNode, b: StakeholderNode): RuleCheck[] {
   const pair = sidesOf(a, b, 'Fund');
   if (!pair) return [];
   const { enterprise, other: fund } = pair;
-  const rules: RuleOutcome[] = [
+  const rules: RuleCheck[] = [
     {
       rule: 'FUND_OPEN_FOR_APPLICATIONS',
       passed: fund.openForApplications,
-      sentence: fund.openForApplications
+      explain: () => fund.openForApplications
         ? sentence(`${fund.name} staat open voor aanvragen.`, `${fund.name} is open for applications.`)
         : sentence(`${fund.name} neemt nu geen aanvragen aan.`, `${fund.name} does not take applications now.`),
     },
@@ -29,7 +29,7 @@ export function fundRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[]
     rules.push({
       rule: 'FUND_SOCIAL_ONLY',
       passed: social,
-      sentence: social
+      explain: () => social
         ? sentence(`${fund.name} financiert alleen sociale ondernemingen, en ${enterprise.name} is er een.`, `${fund.name} funds social enterprises only, and ${enterprise.name} is one.`)
         : sentence(`${fund.name} financiert alleen sociale ondernemingen.`, `${fund.name} funds social enterprises only.`),
     });
@@ -40,7 +40,7 @@ export function fundRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[]
     rules.push({
       rule: 'FUND_REGION',
       passed: inRegion,
-      sentence: inRegion
+      explain: () => inRegion
         ? sentence(`${fund.name} is actief in ${where}.`, `${fund.name} works in ${where}.`)
         : sentence(`${fund.name} is niet actief in ${where}.`, `${fund.name} does not work in ${where}.`),
     });
@@ -50,7 +50,7 @@ export function fundRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[]
     rules.push({
       rule: 'FUND_STAGE',
       passed: atStage,
-      sentence: atStage
+      explain: () => atStage
         ? sentence(`${fund.name} financiert ondernemingen in de fase ${enterprise.stage}.`, `${fund.name} funds enterprises at stage ${enterprise.stage}.`)
         : sentence(`${fund.name} financiert geen ondernemingen in de fase ${enterprise.stage}.`, `${fund.name} does not fund enterprises at stage ${enterprise.stage}.`),
     });
@@ -64,7 +64,7 @@ export function fundRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[]
     rules.push({
       rule: 'FUND_TICKET_SIZE',
       passed: fitting !== undefined,
-      sentence:
+      explain: () =>
         fitting !== undefined
           ? sentence(`De vraag van ${euros(fitting)} past bij tickets van ${range}.`, `The ask of ${euros(fitting)} fits tickets of ${range}.`)
           : sentence(`De vraag (${amounts.map(euros).join(', ')}) past niet bij tickets van ${range}.`, `The ask (${amounts.map(euros).join(', ')}) does not fit tickets of ${range}.`),

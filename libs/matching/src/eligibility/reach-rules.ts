@@ -1,7 +1,7 @@
 import { PROVINCE_NAMES, StakeholderNode } from '@koppel/domain';
 import { sentence } from '../explanation/sentence';
 import { reachOf } from '../profile-facts';
-import type { RuleOutcome } from '../suggestion';
+import type { RuleCheck } from './rule-check';
 import { sidesOf } from './pair-sides';
 
 const REACHING_KINDS = ['Network', 'SupportProgramme', 'KnowledgeInstitution'] as const;
@@ -10,7 +10,7 @@ const REACHING_KINDS = ['Network', 'SupportProgramme', 'KnowledgeInstitution'] a
  * Networks, programmes and institutes serve the provinces they name; a municipality's desk
  * serves the enterprises in that municipality only.
  */
-export function reachRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[] {
+export function reachRules(a: StakeholderNode, b: StakeholderNode): RuleCheck[] {
   const municipal = sidesOf(a, b, 'Municipality');
   if (municipal) {
     const { enterprise, other: municipality } = municipal;
@@ -19,7 +19,7 @@ export function reachRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[
       {
         rule: 'OWN_MUNICIPALITY',
         passed: own,
-        sentence: own
+        explain: () => own
           ? sentence(`${enterprise.name} is gevestigd in ${municipality.name}.`, `${enterprise.name} is based in ${municipality.name}.`)
           : sentence(`${enterprise.name} is niet gevestigd in ${municipality.name}.`, `${enterprise.name} is not based in ${municipality.name}.`),
       },
@@ -36,7 +36,7 @@ export function reachRules(a: StakeholderNode, b: StakeholderNode): RuleOutcome[
       {
         rule: 'ORGANISATION_REACH',
         passed: reaches,
-        sentence: reaches
+        explain: () => reaches
           ? sentence(`${other.name} is actief in ${where}.`, `${other.name} works in ${where}.`)
           : sentence(`${other.name} is niet actief in ${where}.`, `${other.name} does not work in ${where}.`),
       },

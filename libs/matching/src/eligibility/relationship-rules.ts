@@ -1,6 +1,6 @@
 import { blocksNewIntroduction, Introduction, MatchCandidate, StakeholderNode } from '@koppel/domain';
 import { sentence } from '../explanation/sentence';
-import type { RuleOutcome } from '../suggestion';
+import type { RuleCheck } from './rule-check';
 
 /** Consent, and no suggestion of what already exists or was just turned down. */
 export function relationshipRules(
@@ -8,7 +8,7 @@ export function relationshipRules(
   candidate: MatchCandidate,
   introductions: readonly Introduction[],
   now: Date,
-): RuleOutcome[] {
+): RuleCheck[] {
   const target = candidate.node;
   const visible = target.visibleForMatchmaking;
   const connected = candidate.directTies.length > 0;
@@ -17,21 +17,21 @@ export function relationshipRules(
     {
       rule: 'VISIBLE_FOR_MATCHMAKING',
       passed: visible,
-      sentence: visible
+      explain: () => visible
         ? sentence(`${target.name} staat open voor matchmaking.`, `${target.name} is open to matchmaking.`)
         : sentence(`${target.name} wil niet voorgesteld worden.`, `${target.name} has opted out of matchmaking.`),
     },
     {
       rule: 'NOT_ALREADY_CONNECTED',
       passed: !connected,
-      sentence: connected
+      explain: () => connected
         ? sentence(`${subject.name} en ${target.name} zijn al verbonden.`, `${subject.name} and ${target.name} are already connected.`)
         : sentence(`${subject.name} en ${target.name} zijn nog niet verbonden.`, `${subject.name} and ${target.name} are not connected yet.`),
     },
     {
       rule: 'NO_OPEN_OR_RECENT_INTRODUCTION',
       passed: !blocking,
-      sentence: blocking ? blockingSentence(blocking) : sentence('Er loopt geen introductie tussen beide.', 'No introduction between them is under way.'),
+      explain: () => blocking ? blockingSentence(blocking) : sentence('Er loopt geen introductie tussen beide.', 'No introduction between them is under way.'),
     },
   ];
 }

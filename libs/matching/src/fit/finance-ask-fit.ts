@@ -21,15 +21,19 @@ export function financeAskFit(a: StakeholderNode, b: StakeholderNode): FitFeatur
     const value = instrument * amount;
     if (value > best.value) best = { value, amount: ask.amountEur, instrument: ask.instrument };
   }
-  const ask = [best.amount !== undefined ? euros(best.amount) : '', best.instrument ?? ''].filter(Boolean).join(' ');
   return {
     kind: 'FINANCE_ASK',
     value: best.value,
-    evidence: { ...(best.amount !== undefined ? { amountEur: best.amount } : {}), ...(best.instrument ? { instruments: [best.instrument] } : {}) },
-    sentence: sentence(
-      `De financieringsvraag (${ask || 'financiering'}) past bij wat ${fund.name} verstrekt.`,
-      `The finance ask (${ask || 'finance'}) fits what ${fund.name} provides.`,
-    ),
+    explain() {
+      const ask = [best.amount !== undefined ? euros(best.amount) : '', best.instrument ?? ''].filter(Boolean).join(' ');
+      return {
+        evidence: { ...(best.amount !== undefined ? { amountEur: best.amount } : {}), ...(best.instrument ? { instruments: [best.instrument] } : {}) },
+        sentence: sentence(
+          `De financieringsvraag (${ask || 'financiering'}) past bij wat ${fund.name} verstrekt.`,
+          `The finance ask (${ask || 'finance'}) fits what ${fund.name} provides.`,
+        ),
+      };
+    },
   };
 }
 

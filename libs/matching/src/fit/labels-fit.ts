@@ -13,7 +13,9 @@ export function labelsFit(a: StakeholderNode, b: StakeholderNode): FitFeature | 
   return {
     kind: 'LABELS',
     value: Math.min(1, labels.length / 2),
-    evidence: { labels },
-    sentence: sentence(`${pair.enterprise.name} heeft ${listOf(labels, 'en') || 'geen keurmerk'}.`, `${pair.enterprise.name} holds ${listOf(labels, 'and') || 'no label'}.`),
+    explain: () => ({
+      evidence: { labels },
+      sentence: sentence(`${pair.enterprise.name} heeft ${listOf(labels, 'en') || 'geen keurmerk'}.`, `${pair.enterprise.name} holds ${listOf(labels, 'and') || 'no label'}.`),
+    }),
   };
 }

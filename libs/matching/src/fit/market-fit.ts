@@ -24,14 +24,18 @@ export function marketFit(a: StakeholderNode, b: StakeholderNode, question?: str
   const match = marketMatch(enterprise, purchaser, question);
   const category = match.namedCategories.length > 0 ? 1 : match.wordCategories.length > 0 ? 0.7 : match.sharedThemes.length > 0 ? 0.4 : 0;
   const instruments = purchaser.procurementInstruments.filter((instrument) => INSTRUMENT_FAVOURS[instrument](enterprise));
-  const categories = [...match.namedCategories, ...match.wordCategories];
   return {
     kind: 'MARKET_FIT',
     value: Math.min(1, 0.8 * category + (instruments.length > 0 ? 0.2 : 0)),
-    evidence: { categories, instruments },
-    sentence: sentence(
-      `${purchaser.name} koopt ${categories.length > 0 ? listOf(categories, 'en') : 'in het thema van ' + enterprise.name}${instruments.length > 0 ? ` en werkt met ${listOf(instruments, 'en')}` : ''}.`,
-      `${purchaser.name} buys ${categories.length > 0 ? listOf(categories, 'and') : 'in the theme of ' + enterprise.name}${instruments.length > 0 ? ` and uses ${listOf(instruments, 'and')}` : ''}.`,
-    ),
+    explain() {
+      const categories = [...match.namedCategories, ...match.wordCategories];
+      return {
+        evidence: { categories, instruments },
+        sentence: sentence(
+          `${purchaser.name} koopt ${categories.length > 0 ? listOf(categories, 'en') : 'in het thema van ' + enterprise.name}${instruments.length > 0 ? ` en werkt met ${listOf(instruments, 'en')}` : ''}.`,
+          `${purchaser.name} buys ${categories.length > 0 ? listOf(categories, 'and') : 'in the theme of ' + enterprise.name}${instruments.length > 0 ? ` and uses ${listOf(instruments, 'and')}` : ''}.`,
+        ),
+      };
+    },
   };
 }

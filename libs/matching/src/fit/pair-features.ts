@@ -20,7 +20,10 @@ export interface Interest {
 }
 
 /** What each kind of seeker weighs: an enterprise its needs, a fund its thesis, a buyer what it buys. */
-const CARES_ABOUT: Record<StakeholderNode['kind'], readonly ReasonKind[]> = {
+/** The features read off two profiles (the rest of the reasons come from the graph and history). */
+type ProfileFeatureKind = 'NEED_MET' | 'SHARED_THEMES' | 'REGION' | 'STAGE' | 'FINANCE_ASK' | 'MARKET_FIT' | 'LABELS';
+
+const CARES_ABOUT: Record<StakeholderNode['kind'], readonly ProfileFeatureKind[]> = {
   Entrepreneur: ['NEED_MET', 'SHARED_THEMES', 'REGION', 'STAGE', 'FINANCE_ASK', 'MARKET_FIT'],
   Fund: ['NEED_MET', 'SHARED_THEMES', 'REGION', 'STAGE', 'FINANCE_ASK', 'LABELS'],
   Purchaser: ['MARKET_FIT', 'SHARED_THEMES', 'REGION', 'LABELS'],
@@ -33,7 +36,7 @@ const CARES_ABOUT: Record<StakeholderNode['kind'], readonly ReasonKind[]> = {
   Event: ['SHARED_THEMES', 'REGION'],
 };
 
-const FEATURE_WEIGHT: Record<string, keyof MatchingWeights['features']> = {
+const FEATURE_WEIGHT: Record<ProfileFeatureKind, keyof MatchingWeights['features']> = {
   NEED_MET: 'needMet',
   SHARED_THEMES: 'themes',
   REGION: 'region',
@@ -41,6 +44,18 @@ const FEATURE_WEIGHT: Record<string, keyof MatchingWeights['features']> = {
   FINANCE_ASK: 'financeAsk',
   MARKET_FIT: 'marketFit',
   LABELS: 'labels',
+};
+
+type FeatureOf = (seeker: StakeholderNode, other: StakeholderNode, weights: MatchingWeights, question?: string) => FitFeature | null;
+
+const FEATURES: Record<ProfileFeatureKind, FeatureOf> = {
+  NEED_MET: (seeker, other) => (seeker.kind === 'Entrepreneur' ? needMet(seeker, other) : needMet(other, seeker)),
+  SHARED_THEMES: (seeker, other) => sharedThemes(seeker, other),
+  REGION: (seeker, other, weights) => regionFit(seeker, other, weights.regionHalfDistanceKm),
+  STAGE: (seeker, other) => stageFit(seeker, other),
+  FINANCE_ASK: (seeker, other) => financeAskFit(seeker, other),
+  MARKET_FIT: (seeker, other, _weights, question) => marketFit(seeker, other, question),
+  LABELS: (seeker, other) => labelsFit(seeker, other),
 };
 
 /**
@@ -54,22 +69,15 @@ export function interestOf(
   weights: MatchingWeights,
   question?: string,
 ): Interest {
-  const wanted = CARES_ABOUT[seeker.kind];
-  const candidates: (FitFeature | null)[] = [
-    seeker.kind === 'Entrepreneur' ? needMet(seeker, other) : needMet(other, seeker),
-    sharedThemes(seeker, other),
-    regionFit(seeker, other, weights.regionHalfDistanceKm),
-    stageFit(seeker, other),
-    financeAskFit(seeker, other),
-    marketFit(seeker, other, question),
-    labelsFit(seeker, other),
-  ];
-  const features = candidates.filter((feature): feature is FitFeature => feature !== null && wanted.includes(feature.kind));
+  const features: FitFeature[] = [];
   const featureWeights: Partial<Record<ReasonKind, number>> = {};
   let total = 0;
   let sum = 0;
-  for (const feature of features) {
-    const weight = weights.features[FEATURE_WEIGHT[feature.kind]];
+  for (const kind of CARES_ABOUT[seeker.kind]) {
+    const feature = FEATURES[kind](seeker, other, weights, question);
+    if (!feature) continue;
+    features.push(feature);
+    const weight = weights.features[FEATURE_WEIGHT[kind]];
     featureWeights[feature.kind] = weight;
     total += weight;
     sum += weight * feature.value;

@@ -1,6 +1,6 @@
 import type { StakeholderNode } from '@koppel/domain';
 import { sentence, themeNames } from '../explanation/sentence';
-import { intersection, jaccard, sdgsOf } from '../profile-facts';
+import { countShared, factsOf } from '../profile-facts';
 import type { FitFeature } from './fit-feature';
 
 /**
@@ -9,19 +9,26 @@ import type { FitFeature } from './fit-feature';
  */
 export function sharedThemes(a: StakeholderNode, b: StakeholderNode): FitFeature | null {
   if (a.themes.length === 0 || b.themes.length === 0) return null;
-  const shared = intersection(a.themes, b.themes);
-  const overlap = shared.length / Math.min(a.themes.length, b.themes.length);
-  const sdgsA = sdgsOf(a);
-  const sdgsB = sdgsOf(b);
-  const sharedSdgs = intersection(sdgsA, sdgsB);
-  const names = themeNames(shared);
+  const factsA = factsOf(a);
+  const factsB = factsOf(b);
+  const shared = countShared(factsA.themes, factsB.themes);
+  const overlap = shared / Math.min(factsA.themes.size, factsB.themes.size);
+  const sharedSdgCount = countShared(factsA.sdgs, factsB.sdgs);
+  const union = factsA.sdgs.size + factsB.sdgs.size - sharedSdgCount;
   return {
     kind: 'SHARED_THEMES',
-    value: 0.75 * overlap + 0.25 * jaccard(sdgsA, sdgsB),
-    evidence: { themes: shared, sdgs: sharedSdgs },
-    sentence:
-      shared.length > 0
-        ? sentence(`Beide werken aan ${names.nl}.`, `Both work on ${names.en}.`)
-        : sentence(`Verwante duurzame-ontwikkelingsdoelen (SDG ${sharedSdgs.join(', ')}).`, `Related sustainable development goals (SDG ${sharedSdgs.join(', ')}).`),
+    value: 0.75 * overlap + 0.25 * (union === 0 ? 0 : sharedSdgCount / union),
+    explain() {
+      const themes = a.themes.filter((theme) => factsB.themes.has(theme));
+      const sdgs = [...factsA.sdgs].filter((sdg) => factsB.sdgs.has(sdg));
+      const names = themeNames(themes);
+      return {
+        evidence: { themes, sdgs },
+        sentence:
+          themes.length > 0
+            ? sentence(`Beide werken aan ${names.nl}.`, `Both work on ${names.en}.`)
+            : sentence(`Verwante duurzame-ontwikkelingsdoelen (SDG ${sdgs.join(', ')}).`, `Related sustainable development goals (SDG ${sdgs.join(', ')}).`),
+      };
+    },
   };
 }

@@ -10,18 +10,21 @@ export function stageFit(a: StakeholderNode, b: StakeholderNode): FitFeature | n
     return {
       kind: 'STAGE',
       value: 1 - gap / (STAGES.length - 1),
-      evidence: {},
-      sentence: gap === 0 ? sentence(`Beide in de fase ${a.stage}.`, `Both at stage ${a.stage}.`) : sentence(`Fasen ${a.stage} en ${b.stage}.`, `Stages ${a.stage} and ${b.stage}.`),
+      explain: () => ({
+        evidence: {},
+        sentence: gap === 0 ? sentence(`Beide in de fase ${a.stage}.`, `Both at stage ${a.stage}.`) : sentence(`Fasen ${a.stage} en ${b.stage}.`, `Stages ${a.stage} and ${b.stage}.`),
+      }),
     };
   }
   const fundPair = sidesOf(a, b, 'Fund');
   if (!fundPair || fundPair.other.stages.length === 0) return null;
   const { enterprise, other: fund } = fundPair;
-  const fits = fund.stages.includes(enterprise.stage);
   return {
     kind: 'STAGE',
-    value: fits ? 1 : 0,
-    evidence: {},
-    sentence: sentence(`${fund.name} financiert de fase ${enterprise.stage}.`, `${fund.name} funds stage ${enterprise.stage}.`),
+    value: fund.stages.includes(enterprise.stage) ? 1 : 0,
+    explain: () => ({
+      evidence: {},
+      sentence: sentence(`${fund.name} financiert de fase ${enterprise.stage}.`, `${fund.name} funds stage ${enterprise.stage}.`),
+    }),
   };
 }

@@ -30,11 +30,13 @@ export function historyFactor(
     features.push({
       kind: 'IGNORED_BEFORE',
       value: impression.timesShown,
-      evidence: { count: impression.timesShown },
-      sentence: sentence(
-        `Al ${impression.timesShown} keer voorgesteld zonder dat er iets mee gedaan is.`,
-        `Suggested ${impression.timesShown} times before without a request.`,
-      ),
+      explain: () => ({
+        evidence: { count: impression.timesShown },
+        sentence: sentence(
+          `Al ${impression.timesShown} keer voorgesteld zonder dat er iets mee gedaan is.`,
+          `Suggested ${impression.timesShown} times before without a request.`,
+        ),
+      }),
     });
   }
   const record = candidate.introductionRecord;
@@ -47,11 +49,13 @@ export function historyFactor(
     features.push({
       kind: 'TRACK_RECORD',
       value: lift,
-      evidence: { count: decided },
-      sentence: sentence(
-        `Van ${decided} eerdere introducties nam ${candidate.node.name} er ${record.accepted} aan; ${record.fruitful} leverden iets op.`,
-        `Of ${decided} earlier introductions ${candidate.node.name} accepted ${record.accepted}; ${record.fruitful} bore fruit.`,
-      ),
+      explain: () => ({
+        evidence: { count: decided },
+        sentence: sentence(
+          `Van ${decided} eerdere introducties nam ${candidate.node.name} er ${record.accepted} aan; ${record.fruitful} leverden iets op.`,
+          `Of ${decided} earlier introductions ${candidate.node.name} accepted ${record.accepted}; ${record.fruitful} bore fruit.`,
+        ),
+      }),
     });
   }
   return { factor, features };

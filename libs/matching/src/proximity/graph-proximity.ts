@@ -10,13 +10,13 @@ export interface Proximity {
   /** Weighted Resource Allocation: Σ over common neighbours w of t(s,w)·t(w,c) / degree(w). */
   resourceAllocation: number;
   feature: FitFeature | null;
-  warmWayIn: WarmWayIn | null;
+  /** Who to ask: the common neighbour whose weaker tie is strongest. */
+  warmWayIn(): WarmWayIn | null;
 }
 
 /**
  * Resource Allocation over trust relationships, each tie weighted by its faded strength: a
  * friend of few who knows both well is worth more than a hub that knows everyone a little.
- * The warm way in is the common neighbour whose weaker tie is strongest.
  */
 export function graphProximity(
   candidate: MatchCandidate,
@@ -24,37 +24,50 @@ export function graphProximity(
   now: Date,
   scale: number,
 ): Proximity {
+  const neighbours = candidate.commonNeighbours;
+  if (neighbours.length === 0) return { value: 0, resourceAllocation: 0, feature: null, warmWayIn: () => null };
   let resourceAllocation = 0;
-  const bridges: { via: NodeSummary; strength: number }[] = [];
-  for (const neighbour of candidate.commonNeighbours) {
+  const strengths = new Array<number>(neighbours.length);
+  for (let i = 0; i < neighbours.length; i++) {
+    const neighbour = neighbours[i];
     const toSubject = tieWeight(neighbour.subjectTie, now);
     const toCandidate = tieWeight(neighbour.candidateTie, now);
     resourceAllocation += (toSubject * toCandidate) / Math.max(1, neighbour.degree);
-    const via = intermediaries[neighbour.id] ?? { id: neighbour.id, kind: 'Person', name: neighbour.id };
-    bridges.push({ via, strength: Math.min(toSubject, toCandidate) });
+    strengths[i] = Math.min(toSubject, toCandidate);
   }
-  bridges.sort((a, b) => b.strength - a.strength || a.via.id.localeCompare(b.via.id));
   const value = 1 - Math.exp(-resourceAllocation / scale);
-  if (bridges.length === 0) return { value: 0, resourceAllocation: 0, feature: null, warmWayIn: null };
-  const named = bridges.slice(0, 3).map((bridge) => bridge.via);
-  const names = named.map((node) => node.name);
-  const best = bridges[0];
+  const summary = (id: string): NodeSummary => intermediaries[id] ?? { id, kind: 'Person', name: id };
+  const ranked = () =>
+    neighbours
+      .map((neighbour, i) => ({ via: summary(neighbour.id), strength: strengths[i] }))
+      .sort((a, b) => b.strength - a.strength || a.via.id.localeCompare(b.via.id));
   return {
     value,
     resourceAllocation,
     feature: {
       kind: 'WARM_PATH',
       value,
-      evidence: { intermediaries: named, count: bridges.length },
-      sentence: sentence(
-        `Jullie kennen allebei ${listOf(names, 'en')}${bridges.length > 3 ? ` (en ${bridges.length - 3} anderen)` : ''}.`,
-        `You both know ${listOf(names, 'and')}${bridges.length > 3 ? ` (and ${bridges.length - 3} others)` : ''}.`,
-      ),
+      explain() {
+        const bridges = ranked();
+        const named = bridges.slice(0, 3).map((bridge) => bridge.via);
+        const names = named.map((node) => node.name);
+        const more = bridges.length - named.length;
+        return {
+          evidence: { intermediaries: named, count: bridges.length },
+          sentence: sentence(
+            `Jullie kennen allebei ${listOf(names, 'en')}${more > 0 ? ` (en ${more} anderen)` : ''}.`,
+            `You both know ${listOf(names, 'and')}${more > 0 ? ` (and ${more} others)` : ''}.`,
+          ),
+        };
+      },
     },
-    warmWayIn: {
-      via: best.via,
-      strength: best.strength,
-      sentence: sentence(`Vraag ${best.via.name} om jullie voor te stellen.`, `Ask ${best.via.name} to introduce you.`),
+    warmWayIn() {
+      const best = ranked()[0];
+      return {
+        via: best.via,
+        strength: Math.round(best.strength * 10_000) / 10_000,
+        sentence: sentence(`Vraag ${best.via.name} om jullie voor te stellen.`, `Ask ${best.via.name} to introduce you.`),
+      };
     },
   };
 }
