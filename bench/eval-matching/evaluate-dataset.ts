@@ -11,7 +11,7 @@ import {
   commonNeighbourScores,
   DatedGraph,
   EVALUATION_TASKS,
-  evaluateCandidates,
+  evaluateCandidate,
   EvaluationTask,
   holdoutQueries,
   LastActiveRule,
@@ -21,6 +21,7 @@ import {
   rankByScore,
   RankedQuery,
   scoreCandidates,
+  scoreOptionsOf,
   scoresById,
   TASK_CANDIDATE_KINDS,
   themeJaccardScores,
@@ -31,8 +32,11 @@ export const RANDOM_SEED = 7;
 
 export interface Ranker {
   name: string;
-  /** Scores every candidate of the pool; Koppel also names the hard rules each ineligible one failed. */
-  score: (context: MatchContext, cutoff: Date) => { scores: Map<string, number>; failedRules?: ReadonlyMap<string, readonly string[]> };
+  /**
+   * Scores every candidate of the pool. Koppel also answers, for a candidate it ruled
+   * ineligible, which hard rules it failed (undefined for an eligible one).
+   */
+  score: (context: MatchContext, cutoff: Date) => { scores: Map<string, number>; failedRules?: (candidateId: string) => string[] | undefined };
 }
 
 const baseline = (name: string, score: (context: MatchContext) => Map<string, number>): Ranker => ({ name, score: (context) => ({ scores: score(context) }) });
@@ -42,13 +46,17 @@ export const RANKERS: readonly Ranker[] = [
   {
     name: 'Koppel',
     score: (context, cutoff) => {
-      const scores = scoresById(scoreCandidates(context, { now: cutoff }));
-      const failedRules = new Map(
-        evaluateCandidates(context, { now: cutoff })
-          .filter((evaluation) => !evaluation.eligible)
-          .map((evaluation) => [evaluation.candidate.node.id, evaluation.rules.filter((rule) => !rule.passed).map((rule) => rule.rule)]),
-      );
-      return { scores, failedRules };
+      const scored = scoreCandidates(context, { now: cutoff });
+      const ineligible = new Map(scored.filter((s) => !s.eligible).map((s) => [s.candidateId, s.candidate]));
+      const failedRules = (candidateId: string) => {
+        const candidate = ineligible.get(candidateId);
+        if (!candidate) return undefined;
+        // Only the numbers are kept when scoring; the evaluation says which rules failed.
+        return evaluateCandidate(context, candidate, scoreOptionsOf({ now: cutoff }))
+          .rules.filter((rule) => !rule.passed)
+          .map((rule) => rule.rule);
+      };
+      return { scores: scoresById(scored), failedRules };
     },
   },
   baseline('random', (context) => randomScores(context, RANDOM_SEED)),
@@ -145,7 +153,7 @@ export async function evaluateDataset(dataset: Dataset, cutoff: Date, lastActive
           const { scores, failedRules } = ranker.score(pool, cutoff);
           run.ranked.get(ranker.name)!.push({ ranked: rankByScore(scores), positives });
           for (const id of positives) {
-            const failed = failedRules?.get(id);
+            const failed = failedRules?.(id);
             if (!failed) continue;
             run.koppelIneligiblePositives++;
             for (const rule of failed) run.failedRulesOfPositives.set(rule, (run.failedRulesOfPositives.get(rule) ?? 0) + 1);
