@@ -173,6 +173,11 @@ export interface NeighbourhoodOptions extends RelationshipScope {
   depth: number;
   /** At most this many nodes (nearest first); the subgraph says whether it was cut. */
   limit?: number;
+  /**
+   * False: the relationships only, `nodes` left empty. A walk that needs just the shape (warm
+   * paths) then does not read the profiles of thousands of nodes it will not show.
+   */
+  withNodes?: boolean;
 }
 
 export interface Subgraph {

@@ -8,7 +8,7 @@ import {
   Visibility,
 } from '@koppel/domain';
 import type { GraphStore } from '@koppel/graph-store';
-import { introductionPaths, IntroductionPaths, Suggestion, suggestIntroductions, SuggestRequest } from '@koppel/matching';
+import { describeWarmPaths, findWarmPaths, IntroductionPaths, Suggestion, suggestIntroductions, SuggestRequest } from '@koppel/matching';
 
 export const MAX_SUGGESTIONS = 50;
 export const MAX_WARM_PATH_HOPS = 6;
@@ -113,15 +113,22 @@ export class MatchingQueries {
       throw new ValidationError([{ field: 'maxPaths', reason: `must be from 1 to ${MAX_WARM_PATHS}` }]);
     }
     if (fromId === toId) throw new ValidationError([{ field: 'to', reason: 'must not be the same node as from' }]);
-    const scope = { visibilities: ANONYMOUS_VISIBILITIES, limit: PATH_NEIGHBOURHOOD_LIMIT };
+    const scope = { visibilities: ANONYMOUS_VISIBILITIES, limit: PATH_NEIGHBOURHOOD_LIMIT, withNodes: false } as const;
     const [around, aroundTarget] = await Promise.all([
       this.store.neighbourhood(fromId, { ...scope, depth: Math.ceil(maxHops / 2), types: TRUST_RELATIONSHIP_TYPES }),
-      this.store.neighbourhood(toId, { ...scope, depth: Math.max(1, Math.floor(maxHops / 2)), types: [...TRUST_RELATIONSHIP_TYPES, 'ATTENDED', 'ORGANISED'] }),
+      this.store.neighbourhood(toId, { ...scope, depth: Math.max(1, Math.floor(maxHops / 2)), types: TRUST_RELATIONSHIP_TYPES }),
     ]);
-    return introductionPaths(
-      { nodes: [...around.nodes, ...aroundTarget.nodes], relationships: [...around.relationships, ...aroundTarget.relationships] },
-      { fromId, toId, maxHops, maxPaths, now: new Date() },
-    );
+    const relationships = [...around.relationships, ...aroundTarget.relationships];
+    const request = { fromId, toId, maxHops, maxPaths, now: new Date() };
+    let found = findWarmPaths(relationships, request);
+    if (found.paths.length === 0) {
+      // No path: the events the target goes to may make one (its networks are among the trust ties).
+      const events = await this.store.findRelationships({ nodeIds: [toId], types: ['ATTENDED', 'ORGANISED'], visibilities: ANONYMOUS_VISIBILITIES }, { first: 100 });
+      relationships.push(...events.items);
+      found = findWarmPaths(relationships, request);
+    }
+    // Only the nodes the answer names are read in full.
+    return describeWarmPaths(found, { nodes: await this.store.getNodes(found.nodeIds), relationships }, request);
   }
 
   recordSuggestionsShown(subjectId: string, targetIds: readonly string[]): Promise<void> {

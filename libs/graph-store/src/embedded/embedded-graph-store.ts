@@ -274,7 +274,8 @@ export class EmbeddedGraphStore implements GraphStore {
     checkNeighbourhoodOptions(options);
     if (!(await this.getNode(id))) throw new NotFoundError('Node', id);
     const walk = await walkNeighbourhood(id, options, this.relationshipsTouching);
-    return { nodes: await this.getNodes(walk.nodeIds), relationships: walk.relationships, truncated: walk.truncated };
+    const nodes = options.withNodes === false ? [] : await this.getNodes(walk.nodeIds);
+    return { nodes, relationships: walk.relationships, truncated: walk.truncated };
   }
 
   async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null> {

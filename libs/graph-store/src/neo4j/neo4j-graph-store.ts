@@ -202,7 +202,8 @@ export class Neo4jGraphStore implements GraphStore {
     checkNeighbourhoodOptions(options);
     await this.requireNodes(id);
     const walk = await walkNeighbourhood(id, options, this.relationshipsTouching);
-    return { nodes: await this.getNodes(walk.nodeIds), relationships: walk.relationships, truncated: walk.truncated };
+    const nodes = options.withNodes === false ? [] : await this.getNodes(walk.nodeIds);
+    return { nodes, relationships: walk.relationships, truncated: walk.truncated };
   }
 
   async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null> {

@@ -321,6 +321,13 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
         expect(members.relationships.every((rel) => rel.type === 'MEMBER_OF')).toBe(true);
       });
 
+      it('answers the relationships alone when asked without nodes', async () => {
+        const shape = await store.neighbourhood('net-impact-noord', { depth: 2, withNodes: false });
+        const full = await store.neighbourhood('net-impact-noord', { depth: 2 });
+        expect(shape.nodes).toEqual([]);
+        expect(shape.relationships).toEqual(full.relationships);
+      });
+
       it('cuts at the node limit and says so', async () => {
         const cut = await store.neighbourhood('net-impact-noord', { depth: 2, limit: 3 });
         expect(ids(cut.nodes)).toEqual(['net-impact-noord', 'ent-werkplaats', 'ent-zonnewerf']);

@@ -1,7 +1,7 @@
 import type { NodeSummary, StakeholderNode, ValidRelationship } from '@koppel/domain';
 import { listOf, sentence } from '../explanation/sentence';
 import type { Sentence } from '../suggestion';
-import { bestPaths } from './best-paths';
+import { bestPaths, WeightedPath } from './best-paths';
 import { bridgesTo, Bridge } from './bridges';
 import { trustGraph } from './trust-graph';
 
@@ -38,18 +38,40 @@ export interface IntroductionPaths {
   sentence: Sentence;
 }
 
+/** Paths found over relationships alone, and the nodes needed to describe them. */
+export interface FoundPaths {
+  paths: WeightedPath[];
+  /** The nodes on the paths; when there are none, both ends and the target's networks and events. */
+  nodeIds: string[];
+}
+
 /**
  * The best few ways from one node to another through people and organisations who can
  * introduce, over trusted relationships only, preferring strong, recent ties and short chains.
+ * Needs the relationships only, so a store need not read the profiles of every node it walked.
  */
+export function findWarmPaths(relationships: readonly ValidRelationship[], request: PathRequest): FoundPaths {
+  const paths = bestPaths(trustGraph(relationships, request.now), request.fromId, request.toId, request.maxHops, request.maxPaths);
+  if (paths.length > 0) return { paths, nodeIds: [...new Set(paths.flatMap((path) => path.nodeIds))] };
+  const places = relationships.filter((rel) => rel.from === request.toId && BRIDGE_TYPES.includes(rel.type)).map((rel) => rel.to);
+  return { paths, nodeIds: [...new Set([request.fromId, request.toId, ...places])] };
+}
+
+const BRIDGE_TYPES: readonly string[] = ['MEMBER_OF', 'ATTENDED', 'ORGANISED'];
+
+/** Both steps at once, for a graph whose nodes are all at hand. */
 export function introductionPaths(graph: PathGraph, request: PathRequest): IntroductionPaths {
+  return describeWarmPaths(findWarmPaths(graph.relationships, request), graph, request);
+}
+
+/** Names the paths found, says who to ask first, and looks for bridges when there is no path. */
+export function describeWarmPaths(found: FoundPaths, graph: PathGraph, request: PathRequest): IntroductionPaths {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const summary = (id: string): NodeSummary => {
     const node = byId.get(id);
     return node ? { id, kind: node.kind, name: node.name } : { id, kind: 'Person', name: id };
   };
-  const found = bestPaths(trustGraph(graph.relationships, request.now), request.fromId, request.toId, request.maxHops, request.maxPaths);
-  const paths = found.map((path): IntroductionPath => {
+  const paths = found.paths.map((path): IntroductionPath => {
     const nodes = path.nodeIds.map(summary);
     const names = nodes.slice(1, -1).map((node) => node.name);
     return {
