@@ -263,11 +263,18 @@ export class EmbeddedGraphStore implements GraphStore {
       .prepare(
         `SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
          WHERE r.from_nid IN (SELECT value FROM json_each(?)) AND ${scopeSql}
-         UNION SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
+         UNION ALL SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
          WHERE r.to_nid IN (SELECT value FROM json_each(?)) AND ${scopeSql}`,
       )
       .all(nids, ...scopeParams, nids, ...scopeParams) as RelationshipReadRow[];
-    return rows.map(rowToRelationship);
+    // UNION ALL and one pass here: SQLite's UNION would sort every row, data and all, to drop the
+    // few that join two nodes of the frontier.
+    const byId = new Map<string, ValidRelationship>();
+    for (const row of rows) {
+      const relationship = rowToRelationship(row);
+      byId.set(relationship.id, relationship);
+    }
+    return [...byId.values()];
   };
 
   async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph> {
