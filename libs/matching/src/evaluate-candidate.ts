@@ -56,7 +56,8 @@ export function evaluateCandidate(context: MatchContext, candidate: MatchCandida
     Math.pow(Math.max(INTEREST_FLOOR, candidateInterest.value), weights.reciprocity);
   const proximity = graphProximity(candidate, context.intermediaries, now, weights.proximityScale);
   const history = historyFactor(subject.id, candidate, context.impressions, context.introductions, weights);
-  const base = weights.fit * fit + weights.proximity * proximity.value;
+  const active = activity(candidate, weights);
+  const base = weights.fit * fit + weights.proximity * proximity.value + weights.activity * active;
   const score = eligible ? base * history.factor : 0;
   return {
     candidate,
@@ -68,7 +69,7 @@ export function evaluateCandidate(context: MatchContext, candidate: MatchCandida
     proximity,
     historyFactor: history.factor,
     score,
-    reasons: () => reasonsOf(subjectInterest, candidateInterest, fit, proximity, history.features, base, score, weights),
+    reasons: () => reasonsOf(subjectInterest, candidateInterest, fit, proximity, activityFeature(candidate, active), history.features, base, score, weights),
   };
 }
 
@@ -88,7 +89,28 @@ export function scoreCandidate(
     Math.pow(Math.max(INTEREST_FLOOR, interestOf(candidate.node, subject, weights, options.question).value), weights.reciprocity);
   const proximity = graphProximity(candidate, context.intermediaries, now, weights.proximityScale).value;
   const history = historyFactor(subject.id, candidate, context.impressions, context.introductions, weights);
-  return { eligible: true, score: (weights.fit * fit + weights.proximity * proximity) * history.factor, fit, proximity };
+  const base = weights.fit * fit + weights.proximity * proximity + weights.activity * activity(candidate, weights);
+  return { eligible: true, score: base * history.factor, fit, proximity };
+}
+
+/** 0..1: log-scaled trust degree, full at `activitySaturation` relationships. */
+function activity(candidate: MatchCandidate, weights: MatchingWeights): number {
+  return Math.min(1, Math.log1p(candidate.degree) / Math.log1p(weights.activitySaturation));
+}
+
+function activityFeature(candidate: MatchCandidate, value: number): FitFeature | null {
+  if (candidate.degree === 0) return null;
+  return {
+    kind: 'ACTIVE',
+    value,
+    explain: () => ({
+      evidence: { count: candidate.degree },
+      sentence: sentence(
+        `${candidate.node.name} is actief in het netwerk: ${candidate.degree} relaties.`,
+        `${candidate.node.name} is active in the network: ${candidate.degree} relationships.`,
+      ),
+    }),
+  };
 }
 
 /**
@@ -101,6 +123,7 @@ function reasonsOf(
   candidateInterest: Interest,
   fit: number,
   proximity: Proximity,
+  active: FitFeature | null,
   historyFeatures: FitFeature[],
   base: number,
   score: number,
@@ -125,6 +148,7 @@ function reasonsOf(
     });
   }
   if (proximity.feature) reasons.push(reason(proximity.feature, weights.proximity * proximity.value));
+  if (active && weights.activity * active.value >= NOTEWORTHY) reasons.push(reason(active, weights.activity * active.value));
   for (const feature of historyFeatures) reasons.push(reason(feature, (score - base) / historyFeatures.length));
   return reasons.sort((a, b) => b.contribution - a.contribution);
 }

@@ -3,9 +3,15 @@
  * (or pass overrides per call); `npm run eval:matching` shows what a change does to quality.
  */
 export interface MatchingWeights {
-  /** Share of the score from fit (profiles) against graph proximity (who knows whom). */
+  /**
+   * Shares of the score: fit (profiles), graph proximity (who knows whom) and activity (how many
+   * trust relationships the candidate has: a fund that funds often funds again). They sum to 1.
+   */
   fit: number;
   proximity: number;
+  activity: number;
+  /** The number of trust relationships at which activity counts as full. */
+  activitySaturation: number;
   /**
    * Reciprocity: 0 ranks by the subject's interest only, 1 by the target's only. At 0.5 both
    * must want it (a geometric mean): a fund that would never fund you is no entry point.
@@ -37,8 +43,12 @@ export interface MatchingWeights {
 }
 
 export const DEFAULT_MATCHING_WEIGHTS: MatchingWeights = {
-  fit: 0.7,
-  proximity: 0.3,
+  fit: 0.6,
+  proximity: 0.25,
+  // Preferential attachment is the strongest single predictor of new ties in most networks; kept
+  // small so it orders equally fitting candidates rather than outweighing fit.
+  activity: 0.15,
+  activitySaturation: 50,
   reciprocity: 0.5,
   features: {
     // What the subject lacks is the first reason to meet someone (the routekaart's six domains).

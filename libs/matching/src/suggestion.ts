@@ -38,6 +38,7 @@ export const REASON_KINDS = [
   'MARKET_FIT',
   'LABELS',
   'WARM_PATH',
+  'ACTIVE',
   'RECIPROCITY',
   'TRACK_RECORD',
   'IGNORED_BEFORE',

@@ -19,9 +19,26 @@ export function marketMatch(enterprise: Enterprise, purchaser: Purchaser, questi
   const namedCategories = categories.filter((category) => wanted.includes(category.toLowerCase()));
   const offerWords = contentWords([...enterprise.products, enterprise.description ?? '', ...wanted].join(' '));
   const wordCategories = categories.filter(
-    (category) => !namedCategories.includes(category) && [...contentWords(category)].some((word) => offerWords.has(word)),
+    (category) => !namedCategories.includes(category) && [...contentWords(category)].some((word) => sharesStem(word, offerWords)),
   );
   return { namedCategories, wordCategories, sharedThemes: intersection(enterprise.themes, purchaser.themes) };
+}
+
+/** Shorter parts of a compound do not count: "zorg" is in too many words to tell anything. */
+const MIN_COMPOUND_PART = 6;
+
+/**
+ * Dutch writes compounds as one word: "lunchcatering" is catering, "fietsonderhoud" is onderhoud.
+ * A word matches when it equals an offer word, or one contains the other and the shorter has at
+ * least MIN_COMPOUND_PART letters.
+ */
+function sharesStem(word: string, offerWords: ReadonlySet<string>): boolean {
+  if (offerWords.has(word)) return true;
+  for (const offer of offerWords) {
+    const [shorter, longer] = offer.length < word.length ? [offer, word] : [word, offer];
+    if (shorter.length >= MIN_COMPOUND_PART && longer.includes(shorter)) return true;
+  }
+  return false;
 }
 
 export function hasAnyMarketMatch(match: MarketMatch): boolean {
