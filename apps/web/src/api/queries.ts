@@ -124,3 +124,84 @@ export const STAKEHOLDER_DETAIL = /* GraphQL */ `
     }
   }
 `;
+
+/**
+ * What the detail panel shows of a suggestion. Each suggestion query below names its answer
+ * `list`, so one reader serves all four.
+ */
+const SUGGESTION_LIST_FIELDS = /* GraphQL */ `
+  suggestions {
+    target {
+      id
+      kind
+      name
+    }
+    score
+    confidence {
+      level
+      sentence {
+        nl
+      }
+    }
+    reasons {
+      kind
+      contribution
+      sentence {
+        nl
+      }
+    }
+    warmWayIn {
+      via {
+        id
+        kind
+        name
+      }
+      sentence {
+        nl
+      }
+    }
+  }
+`;
+
+/** Entry points for an entrepreneur: whom to be introduced to. */
+export const SUGGEST_INTRODUCTIONS = /* GraphQL */ `
+  query SuggestIntroductions($subjectId: ID!, $limit: Int!) {
+    list: suggestIntroductions(subjectId: $subjectId, limit: $limit) {
+      ${SUGGESTION_LIST_FIELDS}
+    }
+  }
+`;
+
+/** Entrepreneurs that fit a fund. */
+export const SCOUT_ENTREPRENEURS = /* GraphQL */ `
+  query ScoutEntrepreneurs($subjectId: ID!, $limit: Int!) {
+    list: scoutEntrepreneurs(fundId: $subjectId, limit: $limit) {
+      ${SUGGESTION_LIST_FIELDS}
+    }
+  }
+`;
+
+/** Enterprises that can deliver what a purchaser buys. */
+export const FIND_SUPPLIERS = /* GraphQL */ `
+  query FindSuppliers($subjectId: ID!, $limit: Int!) {
+    list: findSuppliers(purchaserId: $subjectId, limit: $limit) {
+      ${SUGGESTION_LIST_FIELDS}
+    }
+  }
+`;
+
+/** Entrepreneurs who should join a network. */
+export const SUGGEST_NETWORK_MEMBERS = /* GraphQL */ `
+  query SuggestNetworkMembers($subjectId: ID!, $limit: Int!) {
+    list: suggestNetworkMembers(networkId: $subjectId, limit: $limit) {
+      ${SUGGESTION_LIST_FIELDS}
+    }
+  }
+`;
+
+/** Tells the API which suggestions were shown, so ones shown again and again unasked sink. */
+export const RECORD_SUGGESTIONS_SHOWN = /* GraphQL */ `
+  mutation RecordSuggestionsShown($subjectId: ID!, $targetIds: [ID!]!) {
+    recordSuggestionsShown(subjectId: $subjectId, targetIds: $targetIds)
+  }
+`;
