@@ -1,5 +1,5 @@
 import { NODE_KINDS } from '@koppel/domain';
-import { domainLabel, formatTicketRange, KIND_LABELS, placeLabel, themeLabel } from './dutch-labels';
+import { CONFIDENCE_LABELS, domainLabel, formatTicketRange, KIND_LABELS, placeLabel, SUGGESTION_HEADINGS, themeLabel } from './dutch-labels';
 
 describe('Dutch UI labels', () => {
   it('names every node kind in Dutch', () => {
@@ -32,5 +32,15 @@ describe('Dutch UI labels', () => {
     expect(formatTicketRange(25_000, 500_000)).toMatch(/^€\s?25\.000 – €\s?500\.000$/);
     expect(formatTicketRange(25_000, null)).toMatch(/^vanaf €\s?25\.000$/);
     expect(formatTicketRange(null, null)).toBeNull();
+  });
+
+  it('heads each kind’s suggestions with what they are, and says how sure one is', () => {
+    expect(SUGGESTION_HEADINGS).toEqual({
+      Entrepreneur: 'Aanbevolen introducties',
+      Fund: 'Passende ondernemers',
+      Purchaser: 'Mogelijke leveranciers',
+      Network: 'Kandidaat-leden',
+    });
+    expect(CONFIDENCE_LABELS).toEqual({ HIGH: 'hoog', MEDIUM: 'middel', LOW: 'laag' });
   });
 });

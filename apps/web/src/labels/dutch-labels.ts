@@ -17,6 +17,7 @@ import {
   type Theme,
 } from '@koppel/domain';
 import type { MunicipalityPolicy } from '../api/graph-types';
+import type { ConfidenceLevel, SuggestingKind } from '../api/suggestion-types';
 
 /**
  * The Dutch words the UI shows. Domains, themes, municipalities and provinces come from
@@ -111,6 +112,21 @@ export const RELATIONSHIP_LABELS: Record<RelationshipType, { out: string; in: st
   PURCHASES_FOR: { out: 'koopt in voor', in: 'inkoop verzorgd door' },
   ORGANISED: { out: 'organiseerde', in: 'georganiseerd door' },
   ATTENDED: { out: 'was aanwezig bij', in: 'bezocht door' },
+};
+
+/** What the suggestions in a kind's detail panel are. */
+export const SUGGESTION_HEADINGS: Record<SuggestingKind, string> = {
+  Entrepreneur: 'Aanbevolen introducties',
+  Fund: 'Passende ondernemers',
+  Purchaser: 'Mogelijke leveranciers',
+  Network: 'Kandidaat-leden',
+};
+
+/** How sure a suggestion is, apart from its score. */
+export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
+  HIGH: 'hoog',
+  MEDIUM: 'middel',
+  LOW: 'laag',
 };
 
 export function domainLabel(domain: EcosystemDomain): string {
