@@ -71,7 +71,8 @@ export interface GraphStore {
   /**
    * Everything the matching engine needs to score one subject, read in one go (see MatchContext
    * in libs/domain). Only trust relationships whose visibility is in `request.visibilities` are
-   * used; an empty list sees none. Nodes in a context carry no provenance. Throws NotFoundError
+   * used; an empty list sees none. Nodes in a context carry no provenance, and are frozen: a
+   * store may hand the same node object to many requests. Throws NotFoundError
    * for an unknown subject, ValidationError for a request out of bounds. Where several
    * relationships join one pair, a common neighbour's tie is the strongest of them (strength,
    * missing counting as 0.5; then confidence; then the lowest relationship id).

@@ -92,6 +92,15 @@ function strongestByOther(ties: readonly TrustTie[]): Map<string, TrustTie> {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Freezes a value and everything in it: nodes kept between requests are shared by them. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 export function emptyIntroductionRecord(): TargetIntroductionRecord {
   return { requested: 0, accepted: 0, declined: 0, fruitful: 0 };
 }
@@ -139,7 +148,7 @@ export function assembleMatchContext(parts: MatchContextParts): MatchContext {
   }
 
   const candidates: MatchCandidate[] = parts.candidates.map(({ node, degree }) => ({
-    node,
+    node: deepFreeze(node),
     degree,
     directTies: (directTies.get(node.id) ?? []).sort((a, b) => byId(a.id, b.id)).map((tie) => tie.facts),
     commonNeighbours: common.get(node.id) ?? [],
@@ -147,7 +156,7 @@ export function assembleMatchContext(parts: MatchContextParts): MatchContext {
   }));
 
   return {
-    subject: parts.subject,
+    subject: deepFreeze(parts.subject),
     candidates,
     intermediaries: Object.fromEntries([...named].sort(([a], [b]) => byId(a, b))),
     introductions: [...parts.introductions].sort(compareIntroductions),

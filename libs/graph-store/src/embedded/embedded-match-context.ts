@@ -13,7 +13,7 @@ import {
   VISIBILITIES,
   Visibility,
 } from '@koppel/domain';
-import { assembleMatchContext, IntermediaryTies, tieFactsOf, TrustTie } from '../match-context-assembly';
+import { assembleMatchContext, deepFreeze, IntermediaryTies, tieFactsOf, TrustTie } from '../match-context-assembly';
 import { checkMatchContextRequest } from '../request-limits';
 import type { EmbeddedGraphGeneration } from './embedded-graph-generation';
 import type { EmbeddedIntroductions } from './embedded-introductions';
@@ -55,14 +55,6 @@ type SummaryRow = [number, string, NodeKind, string | null, string, number | nul
 /** from_nid, type, to_nid, key, data, and which end the tie was read for (0: from, 1: to). */
 type TieRow = [number, RelationshipType, number, string, string, 0 | 1];
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
 function popcount(bits: number): number {
   let count = 0;
   for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
@@ -75,6 +67,7 @@ export class EmbeddedMatchContext {
   private readonly parsed = new Map<number, StakeholderNode>();
   private readonly tieStatements = new Map<string, { ofSubject: Database.Statement; toCandidates: Database.Statement }>();
   private readonly readNodes: Database.Statement;
+  private readonly pinSnapshot: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -82,10 +75,22 @@ export class EmbeddedMatchContext {
     private readonly introductions: EmbeddedIntroductions,
   ) {
     this.readNodes = db.prepare('SELECT nid, data FROM nodes WHERE nid IN (SELECT value FROM json_each(?))').raw();
+    this.pinSnapshot = db.prepare('SELECT 1 FROM nodes LIMIT 1');
   }
 
+  /**
+   * One read transaction: every statement sees the same snapshot, and `PRAGMA data_version`
+   * inside it describes that snapshot, so the summaries and the rows read now agree.
+   */
   read(request: MatchContextRequest): MatchContext {
     const maxCandidates = checkMatchContextRequest(request);
+    return this.db.transaction(() => {
+      this.pinSnapshot.get();
+      return this.readInSnapshot(request, maxCandidates);
+    })();
+  }
+
+  private readInSnapshot(request: MatchContextRequest, maxCandidates: number): MatchContext {
     const summaries = this.freshSummaries();
     const subjectPosition = summaries.positionOfId.get(request.subjectId);
     if (subjectPosition === undefined) throw new NotFoundError('Node', request.subjectId);
