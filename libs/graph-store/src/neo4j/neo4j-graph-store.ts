@@ -39,7 +39,7 @@ import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { toDomainError } from './neo4j-errors';
 import * as introductions from './neo4j-introductions';
-import { readMatchContext } from './neo4j-match-context';
+import { Neo4jMatchContext } from './neo4j-match-context';
 import {
   nodeToProperties,
   propertiesToNode,
@@ -67,6 +67,7 @@ export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   /** A transaction's changes live in the server's heap until commit; keep each one modest. */
   readonly largestAtomicBatch = 20_000;
+  private readonly matching = new Neo4jMatchContext();
 
   private constructor(
     private readonly driver: Driver,
@@ -240,7 +241,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   matchContext(request: MatchContextRequest): Promise<MatchContext> {
-    return this.guarded(() => readMatchContext(this.driver, request));
+    return this.guarded(() => this.matching.read(this.driver, request));
   }
 
   createIntroduction(introduction: Introduction): Promise<Introduction> {

@@ -79,8 +79,8 @@ function provenanceFrom(write: Record<string, unknown> | null | undefined): { pr
   return write ? { provenance: fromProperties(write, ['writeId']) as Provenance } : {};
 }
 
-/** Properties kept only so Neo4j can filter, search and find the write; not domain fields. */
-const DERIVED_NODE_PROPERTIES = ['nameLower', 'needDomains', 'writeId'];
+/** Properties kept only so Neo4j can filter, search and find the write, and readers cache; not domain fields. */
+const DERIVED_NODE_PROPERTIES = ['nameLower', 'needDomains', 'writeId', 'rev'];
 
 export function nodeToProperties(node: StakeholderNode, provenance: Provenance): Neo4jProperties {
   const { provenance: _own, ...record } = node;

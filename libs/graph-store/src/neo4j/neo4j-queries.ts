@@ -28,7 +28,8 @@ export const STORED_KINDS = `
 
 /**
  * Replaces the properties of each node by id, creating it when new; per kind for its label.
- * The provenance of the first write is kept.
+ * The provenance of the first write is kept. Every write gives the node a new random `rev`, so
+ * a reader may keep a node it parsed for as long as its rev is the same (see the match context).
  */
 export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
   NODE_KINDS.map((kind) => [
@@ -38,7 +39,7 @@ export const UPSERT_NODES: Record<NodeKind, string> = Object.fromEntries(
   MERGE (n:Node {id: node.id})
   WITH n, node, n.writeId AS firstWrite
   SET n = node, n:${kind}
-  SET n.writeId = coalesce(firstWrite, node.writeId)
+  SET n.writeId = coalesce(firstWrite, node.writeId), n.rev = randomUUID()
   RETURN count(n) AS written`,
   ]),
 ) as Record<NodeKind, string>;
@@ -206,14 +207,16 @@ const TIE = (r: string) =>
     lastActiveAt: ${r}.lastActiveAt, confidence: ${r}.confidence, year: ${r}.year}`;
 
 /**
- * The subject, the candidates kept (the most themes shared with the subject first, then by id)
- * with degree and introduction record, how many qualified, and the subject's introductions and
- * impressions. Candidates are found through the node_kind index.
+ * The subject, who qualifies as a candidate, and the subject's introductions and impressions.
+ *
+ * Which candidates are kept when too many qualify: the most themes shared with the subject
+ * first, ties by id. Sorting every qualifying node is what costs most on a large graph, so they
+ * are grouped by the number of themes shared (levels, best first: no sort, no id read). The
+ * levels that fit whole under $maxCandidates come back as `ahead`; the ids of the one level that
+ * straddles the limit come back as `straddling`, and the adapter keeps its lowest ids.
+ * `qualifying` counts them all. Candidates are found through the node_kind index.
  */
-export const MATCH_CONTEXT_CANDIDATES: Record<VisibilityScope, string> = Object.fromEntries(
-  (['all', 'some'] as const).map((scope) => [
-    scope,
-    `
+export const MATCH_CONTEXT_CANDIDATES = `
   MATCH (s:Node {id: $subjectId})
   CALL (s) {
     MATCH (c:Node)
@@ -222,48 +225,60 @@ export const MATCH_CONTEXT_CANDIDATES: Record<VisibilityScope, string> = Object.
       AND ($province IS NULL OR c.province = $province)
       AND ($stage IS NULL OR (c.kind = 'Entrepreneur' AND c.stage = $stage))
       AND ($enterpriseKind IS NULL OR (c.kind = 'Entrepreneur' AND c.enterpriseKind = $enterpriseKind))
-    WITH c, size([theme IN c.themes WHERE theme IN s.themes]) AS shared
-    ORDER BY shared DESC, c.id
-    RETURN collect(c) AS ranked
+    WITH size([theme IN c.themes WHERE theme IN s.themes]) AS shared, collect(c) AS level
+    ORDER BY shared DESC
+    RETURN collect(level) AS levels
   }
-  WITH s, size(ranked) AS qualifying, ranked[..$maxCandidates] AS kept
-  CALL (kept) {
-    UNWIND kept AS c
-    CALL (c) {
-      OPTIONAL MATCH (c)<-[:INTRODUCTION_TO]-(i:Introduction)
-      RETURN {requested: count(i),
-              accepted: count(CASE WHEN i.status = 'INTRODUCED' THEN 1 END),
-              declined: count(CASE WHEN i.status = 'DECLINED' THEN 1 END),
-              fruitful: count(CASE WHEN i.outcomeKind IN $fruitful THEN 1 END)} AS record
-    }
-    RETURN collect({node: properties(c), degree: ${TRUST_DEGREE(scope, 'c')}, record: record}) AS candidates
-  }
-  RETURN properties(s) AS subject, qualifying, candidates,
+  WITH s, levels, reduce(sums = [0], level IN levels | sums + [sums[-1] + size(level)]) AS before
+  WITH s, levels, before, size([total IN before[1..] WHERE total <= $maxCandidates]) AS whole
+  RETURN properties(s) AS subject, before[-1] AS qualifying,
+    reduce(ids = [], level IN levels[..whole] | ids + [c IN level | c.id]) AS ahead,
+    CASE WHEN whole < size(levels) THEN [c IN levels[whole] | c.id] ELSE [] END AS straddling,
     COLLECT { MATCH (s)-[:REQUESTED_INTRODUCTION|INTRODUCTION_TO]-(i:Introduction) RETURN properties(i) } AS introductions,
     COLLECT { MATCH (s)-[w:WAS_SUGGESTED]->(t:Node)
-              RETURN {targetId: t.id, timesShown: w.timesShown, lastShownAt: w.lastShownAt} } AS impressions`,
-  ]),
-) as Record<VisibilityScope, string>;
+              RETURN {targetId: t.id, timesShown: w.timesShown, lastShownAt: w.lastShownAt} } AS impressions`;
 
 /**
- * The subject's trust ties in scope, one row per node at their other end with its degree and,
- * unless it is a hub (degree above $maxDegree), its ties in scope to the candidates.
+ * For the candidates kept ($candidateIds): their degrees, as a list in the same order, and the
+ * properties of those whose rev differs from the one the adapter kept ($keptRevs, '' for none);
+ * the subject's trust ties in scope, one entry per node at their other end with its degree and,
+ * unless it is a hub (degree above $maxDegree), its ties in scope to the candidates; and the
+ * introduction records of the candidates that have any ([target, requested, accepted, declined,
+ * fruitful], through the index on targetId). Lists rather than maps where there are thousands:
+ * the driver decodes every map key of every row.
  */
 export const MATCH_CONTEXT_NEIGHBOURS: Record<VisibilityScope, string> = Object.fromEntries(
   (['all', 'some'] as const).map((scope) => [
     scope,
     `
-  MATCH (s:Node {id: $subjectId})-[r:${TRUST}]-(w:Node)
-  WHERE ${VISIBLE(scope, 'r')}
-  WITH w, collect(${TIE('r')}) AS ties
-  WITH w, ties, ${TRUST_DEGREE(scope, 'w')} AS degree
-  CALL (w, degree) {
-    WITH w, degree WHERE degree <= $maxDegree
-    MATCH (w)-[r2:${TRUST}]-(c:Node)
-    WHERE ${VISIBLE(scope, 'r2')} AND c.id IN $candidateIds
-    RETURN collect(${TIE('r2')}) AS toCandidates
+  CALL () {
+    UNWIND range(0, size($candidateIds) - 1) AS index
+    MATCH (c:Node {id: $candidateIds[index]})
+    RETURN collect(c.id) AS ids, collect(${TRUST_DEGREE(scope, 'c')}) AS degrees,
+           collect(CASE WHEN coalesce(c.rev, '') = '' OR c.rev <> $keptRevs[index] THEN properties(c) END) AS nodes
   }
-  RETURN w.id AS id, w.kind AS kind, w.name AS name, degree, ties, toCandidates`,
+  CALL () {
+    MATCH (s:Node {id: $subjectId})-[r:${TRUST}]-(w:Node)
+    WHERE ${VISIBLE(scope, 'r')}
+    WITH w, collect(${TIE('r')}) AS ties
+    WITH w, ties, ${TRUST_DEGREE(scope, 'w')} AS degree
+    CALL (w, degree) {
+      WITH w, degree WHERE degree <= $maxDegree
+      MATCH (w)-[r2:${TRUST}]-(c:Node)
+      WHERE ${VISIBLE(scope, 'r2')} AND c.id IN $candidateIds
+      RETURN collect(${TIE('r2')}) AS toCandidates
+    }
+    RETURN collect({id: w.id, kind: w.kind, name: w.name, degree: degree, ties: ties, toCandidates: toCandidates}) AS neighbours
+  }
+  CALL () {
+    MATCH (i:Introduction) WHERE i.targetId IN $candidateIds
+    WITH i.targetId AS target, count(i) AS requested,
+         count(CASE WHEN i.status = 'INTRODUCED' THEN 1 END) AS accepted,
+         count(CASE WHEN i.status = 'DECLINED' THEN 1 END) AS declined,
+         count(CASE WHEN i.outcomeKind IN $fruitful THEN 1 END) AS fruitful
+    RETURN collect([target, requested, accepted, declined, fruitful]) AS records
+  }
+  RETURN ids, degrees, nodes, neighbours, records`,
   ]),
 ) as Record<VisibilityScope, string>;
 
