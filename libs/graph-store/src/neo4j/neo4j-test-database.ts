@@ -25,6 +25,9 @@ export async function claimTestDatabase(driver: Driver): Promise<void> {
 export async function wipeTestDatabase(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
+    // Relationships first, in batches of a bounded size: detaching a hub with a million
+    // relationships in one batch would outgrow the server's transaction memory.
+    await session.run(`MATCH (:Node)-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`);
     await session.run(`MATCH (n:Node) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
     // Introductions are not :Node; deleting their parties deletes most, this the rest.
     await session.run(`MATCH (i:Introduction) CALL (i) { DETACH DELETE i } IN TRANSACTIONS OF 10000 ROWS`);
