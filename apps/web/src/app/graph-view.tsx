@@ -11,6 +11,7 @@ import { DetailPanel } from '../panels/detail-panel';
 import { LegendPanel } from '../panels/legend-panel';
 import { AppHeader } from './app-header';
 import { useStakeholderDetail } from './use-stakeholder-detail';
+import { useSuggestions } from './use-suggestions';
 
 /** The loaded graph: legend and filter on the left, the canvas, the detail panel on the right. */
 export function GraphView({ graph }: { graph: LoadedGraph }) {
@@ -33,6 +34,8 @@ export function GraphView({ graph }: { graph: LoadedGraph }) {
   const visibleNodes = graph.nodes.length - [...hiddenKinds].reduce((sum, kind) => sum + counts[kind], 0);
   const selectedNode = selectedId ? index.node(selectedId) : undefined;
   const detail = useStakeholderDetail(selectedNode ? selectedNode.id : null);
+  const suggestions = useSuggestions(selectedNode ?? null);
+  const isInGraph = useCallback((id: string) => index.node(id) !== undefined, [index]);
   const relationships = useMemo(
     () => (selectedNode ? index.relationshipsOf(selectedNode.id, RELATIONSHIP_TYPES) : []),
     [index, selectedNode],
@@ -92,7 +95,10 @@ export function GraphView({ graph }: { graph: LoadedGraph }) {
             node={selectedNode}
             detail={detail}
             relationships={relationships}
+            suggestions={suggestions.state}
+            isInGraph={isInGraph}
             onSelect={select}
+            onRetrySuggestions={suggestions.retry}
             onClose={() => select(null)}
           />
         )}

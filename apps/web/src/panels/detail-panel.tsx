@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { GraphNode, MunicipalityPolicy, StakeholderDetail } from '../api/graph-types';
 import type { DetailState } from '../app/use-stakeholder-detail';
+import type { SuggestionsState } from '../app/use-suggestions';
+import { isSuggestingKind } from '../api/load-suggestions';
 import type { NodeRelationship } from '../graph/node-relationships';
 import {
   domainLabel,
@@ -20,17 +22,31 @@ import {
   themeLabel,
 } from '../labels/dutch-labels';
 import { KindSwatch } from './kind-swatch';
+import { SuggestionsSection } from './suggestions-section';
 
 export interface DetailPanelProps {
   node: GraphNode;
   detail: DetailState;
   relationships: NodeRelationship[];
+  suggestions: SuggestionsState;
+  /** Whether a node is in the loaded graph, so selecting it can show it. */
+  isInGraph: (id: string) => boolean;
   onSelect: (id: string) => void;
+  onRetrySuggestions: () => void;
   onClose: () => void;
 }
 
-/** Everything Koppel knows about the selected node, and its relationships to click through. */
-export function DetailPanel({ node, detail, relationships, onSelect, onClose }: DetailPanelProps) {
+/** Everything Koppel knows about the selected node: its profile, whom it should meet, its relationships. */
+export function DetailPanel({
+  node,
+  detail,
+  relationships,
+  suggestions,
+  isInGraph,
+  onSelect,
+  onRetrySuggestions,
+  onClose,
+}: DetailPanelProps) {
   const profile = detail.status === 'ready' && detail.id === node.id ? detail.detail : null;
   const place = placeLabel(profile?.municipality ?? node.municipality, profile?.province ?? node.province);
   return (
@@ -64,6 +80,16 @@ export function DetailPanel({ node, detail, relationships, onSelect, onClose }: 
         </p>
       )}
       {profile && <Profile profile={profile} />}
+
+      {isSuggestingKind(node.kind) && suggestions.status !== 'none' && (
+        <SuggestionsSection
+          kind={node.kind}
+          state={suggestions}
+          isInGraph={isInGraph}
+          onSelect={onSelect}
+          onRetry={onRetrySuggestions}
+        />
+      )}
 
       <Relationships relationships={relationships} onSelect={onSelect} />
     </aside>
