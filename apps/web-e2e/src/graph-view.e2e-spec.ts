@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser';
+import { clickableNode, openGraph as openGraphPage, viewSettled } from './support/graph-page';
 import { graphql, startBuiltServer, type RunningServer } from './support/koppel-server';
 import { requireBuilds, screenshotDir } from './support/workspace';
 
@@ -44,53 +45,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function openGraph(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(server.baseUrl);
-  try {
-    await page.waitForSelector('.graph-canvas[data-layout-state="done"]', { timeout: 60_000 });
-  } catch (error) {
-    throw new Error(`The graph did not appear (${String(error)}). Page errors: ${problems.join('; ') || 'none'}`);
-  }
-  return page;
-}
-
-/** Resolves once the canvas has drawn at least twice and no viewport animation is running. */
-function viewSettled(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const check = () => (window.koppelGraph?.animated() ? setTimeout(check, 50) : resolve());
-        requestAnimationFrame(() => requestAnimationFrame(check));
-      }),
-  );
-}
-
-/** A visible node whose centre no other node covers, with its position in page pixels. */
-async function clickableNode(page: Page, preferredKind: string) {
-  return page.evaluate((preferred) => {
-    const cy = window.koppelGraph;
-    if (!cy) return null;
-    const box = cy.container()!.getBoundingClientRect();
-    const visible = cy.nodes(':visible').toArray();
-    const ordered = [...visible.filter((n) => n.data('kind') === preferred), ...visible.filter((n) => n.data('kind') !== preferred)];
-    for (const node of ordered) {
-      const p = node.renderedPosition();
-      if (p.x < 30 || p.y < 30 || p.x > box.width - 30 || p.y > box.height - 30) continue;
-      const covered = visible.some((other) => {
-        if (other.id() === node.id()) return false;
-        const b = other.renderedBoundingBox({ includeLabels: false });
-        return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
-      });
-      if (!covered) {
-        return { id: node.id(), name: String(node.data('label')), kind: String(node.data('kind')), x: box.left + p.x, y: box.top + p.y };
-      }
-    }
-    return null;
-  }, preferredKind);
-}
+const openGraph = () => openGraphPage(browser, server.baseUrl);
 
 describe('the graph view', () => {
   it('loads with its title and draws every node the API holds', async () => {

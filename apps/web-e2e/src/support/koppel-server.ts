@@ -98,11 +98,11 @@ function freePort(): Promise<number> {
 }
 
 /** A GraphQL call from the test itself, to know what the page ought to show. */
-export async function graphql<T>(baseUrl: string, query: string): Promise<T> {
+export async function graphql<T>(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   const answer = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (!answer.data || answer.errors?.length) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);

@@ -1,0 +1,75 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** The app in a fresh page, once the graph is drawn and laid out. */
+export async function openGraph(browser: Browser, baseUrl: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(baseUrl);
+  try {
+    await page.waitForSelector('.graph-canvas[data-layout-state="done"]', { timeout: 60_000 });
+  } catch (error) {
+    throw new Error(`The graph did not appear (${String(error)}). Page errors: ${problems.join('; ') || 'none'}`);
+  }
+  return page;
+}
+
+/** Resolves once the canvas has drawn at least twice and no viewport animation is running. */
+export function viewSettled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const check = () => (window.koppelGraph?.animated() ? setTimeout(check, 50) : resolve());
+        requestAnimationFrame(() => requestAnimationFrame(check));
+      }),
+  );
+}
+
+export interface ClickableNode {
+  id: string;
+  name: string;
+  kind: string;
+  /** Its centre in page pixels. */
+  x: number;
+  y: number;
+}
+
+/**
+ * A visible node whose centre no other node covers, with its position in page pixels: one of
+ * `preferredKind` when there is such a node, else one of any kind.
+ */
+export async function clickableNode(page: Page, preferredKind: string): Promise<ClickableNode | null> {
+  return page.evaluate((preferred) => {
+    const cy = window.koppelGraph;
+    if (!cy) return null;
+    const box = cy.container()!.getBoundingClientRect();
+    const visible = cy.nodes(':visible').toArray();
+    const ordered = [...visible.filter((n) => n.data('kind') === preferred), ...visible.filter((n) => n.data('kind') !== preferred)];
+    for (const node of ordered) {
+      const p = node.renderedPosition();
+      if (p.x < 30 || p.y < 30 || p.x > box.width - 30 || p.y > box.height - 30) continue;
+      const covered = visible.some((other) => {
+        if (other.id() === node.id()) return false;
+        const b = other.renderedBoundingBox({ includeLabels: false });
+        return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+      });
+      if (!covered) {
+        return { id: node.id(), name: String(node.data('label')), kind: String(node.data('kind')), x: box.left + p.x, y: box.top + p.y };
+      }
+    }
+    return null;
+  }, preferredKind);
+}
+
+/** A clickable node of exactly this kind; fails when there is none. */
+export async function clickableNodeOfKind(page: Page, kind: string): Promise<ClickableNode> {
+  const node = await clickableNode(page, kind);
+  if (!node || node.kind !== kind) throw new Error(`No ${kind} on the canvas could be clicked without hitting another node`);
+  return node;
+}
+
+/** Clicks a node on the canvas and waits for its detail panel. */
+export async function clickNode(page: Page, node: ClickableNode): Promise<void> {
+  await page.mouse.click(node.x, node.y);
+  await page.waitForFunction((id) => document.querySelector('[data-testid="detail-panel"]')?.getAttribute('data-node-id') === id, node.id);
+}
