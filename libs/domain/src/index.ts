@@ -16,3 +16,4 @@ export * from './introduction';
 export * from './introduction-workflow';
 export * from './match-context';
 export * from './zod-issues';
+export * from './enterprise-profile-labels';

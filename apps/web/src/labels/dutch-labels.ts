@@ -1,8 +1,12 @@
 import {
   ECOSYSTEM_DOMAIN_LABELS,
+  FINANCE_INSTRUMENT_LABELS as DOMAIN_FINANCE_INSTRUMENT_LABELS,
+  LABEL_LABELS as DOMAIN_LABEL_LABELS,
   MUNICIPALITIES,
   NODE_KINDS,
+  PROCUREMENT_INSTRUMENT_LABELS as DOMAIN_PROCUREMENT_INSTRUMENT_LABELS,
   PROVINCE_NAMES,
+  STAGE_LABELS as DOMAIN_STAGE_LABELS,
   THEME_LABELS,
   type EcosystemDomain,
   type EnterpriseKind,
@@ -20,11 +24,16 @@ import type { MunicipalityPolicy } from '../api/graph-types';
 import type { ConfidenceLevel, SuggestingKind } from '../api/suggestion-types';
 
 /**
- * The Dutch words the UI shows. Domains, themes, municipalities and provinces come from
- * libs/domain (one source); the words below exist only in this UI. Every map is a
+ * The Dutch words the UI shows. Domains, themes, stages, instruments, labels, municipalities and
+ * provinces come from libs/domain (one source, which the matching engine's sentences use too);
+ * the words below exist only in this UI. Every map is a
  * `Record` over the domain's closed list, so a new kind or instrument fails the typecheck here
  * until it has a label.
  */
+
+function dutch<K extends string>(labels: Record<K, { nl: string }>): Record<K, string> {
+  return Object.fromEntries(Object.entries<{ nl: string }>(labels).map(([key, label]) => [key, label.nl])) as Record<K, string>;
+}
 
 export const KIND_LABELS: Record<NodeKind, string> = {
   Entrepreneur: 'Ondernemer',
@@ -47,30 +56,11 @@ export const ENTERPRISE_KIND_LABELS: Record<EnterpriseKind, string> = {
   CONSTRUCTIVE: 'Constructief ondernemer (impact in het verdienmodel)',
 };
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  IDEA: 'Idee',
-  STARTUP: 'Start-up',
-  SCALEUP: 'Scale-up',
-  ESTABLISHED: 'Gevestigd mkb',
-};
+export const STAGE_LABELS: Record<Stage, string> = dutch(DOMAIN_STAGE_LABELS);
 
-export const FINANCE_INSTRUMENT_LABELS: Record<FinanceInstrument, string> = {
-  LOAN: 'Lening',
-  EQUITY: 'Participatie (aandelen)',
-  GUARANTEE: 'Garantie',
-  GRANT: 'Subsidie / schenking',
-  RESULT_FINANCING: 'Resultaatfinanciering',
-  SOCIAL_IMPACT_BOND: 'Social Impact Bond',
-};
+export const FINANCE_INSTRUMENT_LABELS: Record<FinanceInstrument, string> = dutch(DOMAIN_FINANCE_INSTRUMENT_LABELS);
 
-export const PROCUREMENT_INSTRUMENT_LABELS: Record<ProcurementInstrument, string> = {
-  SOCIAL_RETURN: 'Social return (SROI)',
-  PSO_AWARD: 'Gunnen op PSO',
-  RESERVED_CONTRACT_2_82: 'Voorbehouden opdracht (Aanbestedingswet art. 2.82)',
-  CHALLENGE: 'Challenge',
-  LAUNCHING_CUSTOMER: 'Launching customer',
-  STARTUP_IN_RESIDENCE: 'Startup in Residence',
-};
+export const PROCUREMENT_INSTRUMENT_LABELS: Record<ProcurementInstrument, string> = dutch(DOMAIN_PROCUREMENT_INSTRUMENT_LABELS);
 
 export const PURCHASER_TYPE_LABELS: Record<PurchaserType, string> = {
   MUNICIPALITY: 'Gemeente',
@@ -82,13 +72,7 @@ export const PURCHASER_TYPE_LABELS: Record<PurchaserType, string> = {
   OTHER: 'Overig',
 };
 
-export const LABEL_LABELS: Record<Label, string> = {
-  PSO: 'PSO (Prestatieladder Socialer Ondernemen)',
-  PSO_30_PLUS: 'PSO 30+',
-  CODE_SOCIAAL_ONDERNEMEN: 'Code Sociaal Ondernemen',
-  MVO_CERTIFICAAT: 'MVO-certificaat (MVO Alliantie Noord-Nederland)',
-  B_CORP: 'B Corp',
-};
+export const LABEL_LABELS: Record<Label, string> = dutch(DOMAIN_LABEL_LABELS);
 
 export const POLICY_LABELS: Record<keyof MunicipalityPolicy, string> = {
   actionProgramme: 'Actieprogramma impact-ondernemen',

@@ -1,4 +1,4 @@
-import { PROVINCE_NAMES, StakeholderNode } from '@koppel/domain';
+import { PROVINCE_NAMES, STAGE_LABELS, StakeholderNode } from '@koppel/domain';
 import { euros, sentence } from '../explanation/sentence';
 import { financeAsks } from '../profile-facts';
 import type { RuleCheck } from './rule-check';
@@ -47,12 +47,13 @@ export function fundRules(a: StakeholderNode, b: StakeholderNode): RuleCheck[] {
   }
   if (fund.stages.length > 0) {
     const atStage = fund.stages.includes(enterprise.stage);
+    const stage = STAGE_LABELS[enterprise.stage];
     rules.push({
       rule: 'FUND_STAGE',
       passed: atStage,
       explain: () => atStage
-        ? sentence(`${fund.name} financiert ondernemingen in de fase ${enterprise.stage}.`, `${fund.name} funds enterprises at stage ${enterprise.stage}.`)
-        : sentence(`${fund.name} financiert geen ondernemingen in de fase ${enterprise.stage}.`, `${fund.name} does not fund enterprises at stage ${enterprise.stage}.`),
+        ? sentence(`${fund.name} financiert ondernemingen in de fase ${stage.nl}.`, `${fund.name} funds enterprises at the ${stage.en} stage.`)
+        : sentence(`${fund.name} financiert geen ondernemingen in de fase ${stage.nl}.`, `${fund.name} does not fund enterprises at the ${stage.en} stage.`),
     });
   }
   const amounts = financeAsks(enterprise).flatMap((ask) => (ask.amountEur ? [ask.amountEur] : []));

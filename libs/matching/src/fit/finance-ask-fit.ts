@@ -1,4 +1,4 @@
-import type { StakeholderNode } from '@koppel/domain';
+import { FINANCE_INSTRUMENT_LABELS, FinanceInstrument, StakeholderNode } from '@koppel/domain';
 import { euros, sentence } from '../explanation/sentence';
 import { sidesOf } from '../eligibility/pair-sides';
 import { financeAsks } from '../profile-facts';
@@ -14,7 +14,7 @@ export function financeAskFit(a: StakeholderNode, b: StakeholderNode): FitFeatur
   const { enterprise, other: fund } = pair;
   const asks = financeAsks(enterprise);
   if (asks.length === 0) return null;
-  let best = { value: 0, amount: undefined as number | undefined, instrument: undefined as string | undefined };
+  let best = { value: 0, amount: undefined as number | undefined, instrument: undefined as FinanceInstrument | undefined };
   for (const ask of asks) {
     const instrument = ask.instrument === undefined ? 0.7 : fund.instruments.includes(ask.instrument) ? 1 : 0.3;
     const amount = ask.amountEur === undefined ? 0.7 : closeness(ask.amountEur, fund.ticketMinEur, fund.ticketMaxEur);
@@ -25,12 +25,14 @@ export function financeAskFit(a: StakeholderNode, b: StakeholderNode): FitFeatur
     kind: 'FINANCE_ASK',
     value: best.value,
     explain() {
-      const ask = [best.amount !== undefined ? euros(best.amount) : '', best.instrument ?? ''].filter(Boolean).join(' ');
+      const amount = best.amount !== undefined ? euros(best.amount) : '';
+      const instrument = best.instrument ? FINANCE_INSTRUMENT_LABELS[best.instrument] : undefined;
+      const ask = (language: 'nl' | 'en') => [amount, instrument?.[language].toLowerCase() ?? ''].filter(Boolean).join(' ');
       return {
         evidence: { ...(best.amount !== undefined ? { amountEur: best.amount } : {}), ...(best.instrument ? { instruments: [best.instrument] } : {}) },
         sentence: sentence(
-          `De financieringsvraag (${ask || 'financiering'}) past bij wat ${fund.name} verstrekt.`,
-          `The finance ask (${ask || 'finance'}) fits what ${fund.name} provides.`,
+          `De financieringsvraag (${ask('nl') || 'financiering'}) past bij wat ${fund.name} verstrekt.`,
+          `The finance ask (${ask('en') || 'finance'}) fits what ${fund.name} provides.`,
         ),
       };
     },

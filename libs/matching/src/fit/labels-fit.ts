@@ -1,4 +1,4 @@
-import type { Label, StakeholderNode } from '@koppel/domain';
+import { Label, LABEL_LABELS, StakeholderNode } from '@koppel/domain';
 import { listOf, sentence } from '../explanation/sentence';
 import { sidesOf } from '../eligibility/pair-sides';
 import type { FitFeature } from './fit-feature';
@@ -15,7 +15,10 @@ export function labelsFit(a: StakeholderNode, b: StakeholderNode): FitFeature | 
     value: Math.min(1, labels.length / 2),
     explain: () => ({
       evidence: { labels },
-      sentence: sentence(`${pair.enterprise.name} heeft ${listOf(labels, 'en') || 'geen keurmerk'}.`, `${pair.enterprise.name} holds ${listOf(labels, 'and') || 'no label'}.`),
+      sentence: sentence(
+        `${pair.enterprise.name} heeft ${listOf(labels.map((label) => LABEL_LABELS[label].nl), 'en') || 'geen keurmerk'}.`,
+        `${pair.enterprise.name} holds ${listOf(labels.map((label) => LABEL_LABELS[label].en), 'and') || 'no label'}.`,
+      ),
     }),
   };
 }

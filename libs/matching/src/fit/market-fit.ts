@@ -1,4 +1,4 @@
-import type { ProcurementInstrument, StakeholderNode } from '@koppel/domain';
+import { PROCUREMENT_INSTRUMENT_LABELS, ProcurementInstrument, StakeholderNode } from '@koppel/domain';
 import { listOf, sentence } from '../explanation/sentence';
 import { sidesOf } from '../eligibility/pair-sides';
 import type { FitFeature } from './fit-feature';
@@ -32,8 +32,8 @@ export function marketFit(a: StakeholderNode, b: StakeholderNode, question?: str
       return {
         evidence: { categories, instruments },
         sentence: sentence(
-          `${purchaser.name} koopt ${categories.length > 0 ? listOf(categories, 'en') : 'in het thema van ' + enterprise.name}${instruments.length > 0 ? ` en werkt met ${listOf(instruments, 'en')}` : ''}.`,
-          `${purchaser.name} buys ${categories.length > 0 ? listOf(categories, 'and') : 'in the theme of ' + enterprise.name}${instruments.length > 0 ? ` and uses ${listOf(instruments, 'and')}` : ''}.`,
+          `${purchaser.name} koopt ${categories.length > 0 ? listOf(categories, 'en') : 'in het thema van ' + enterprise.name}${instruments.length > 0 ? ` en werkt met ${listOf(instruments.map((i) => PROCUREMENT_INSTRUMENT_LABELS[i].nl), 'en')}` : ''}.`,
+          `${purchaser.name} buys ${categories.length > 0 ? listOf(categories, 'and') : 'in the theme of ' + enterprise.name}${instruments.length > 0 ? ` and uses ${listOf(instruments.map((i) => PROCUREMENT_INSTRUMENT_LABELS[i].en), 'and')}` : ''}.`,
         ),
       };
     },

@@ -1,4 +1,4 @@
-import { StakeholderNode, STAGES } from '@koppel/domain';
+import { STAGE_LABELS, StakeholderNode, STAGES } from '@koppel/domain';
 import { sentence } from '../explanation/sentence';
 import { sidesOf } from '../eligibility/pair-sides';
 import type { FitFeature } from './fit-feature';
@@ -12,7 +12,10 @@ export function stageFit(a: StakeholderNode, b: StakeholderNode): FitFeature | n
       value: 1 - gap / (STAGES.length - 1),
       explain: () => ({
         evidence: {},
-        sentence: gap === 0 ? sentence(`Beide in de fase ${a.stage}.`, `Both at stage ${a.stage}.`) : sentence(`Fasen ${a.stage} en ${b.stage}.`, `Stages ${a.stage} and ${b.stage}.`),
+        sentence:
+          gap === 0
+            ? sentence(`Beide in de fase ${STAGE_LABELS[a.stage].nl}.`, `Both at the ${STAGE_LABELS[a.stage].en} stage.`)
+            : sentence(`Fasen ${STAGE_LABELS[a.stage].nl} en ${STAGE_LABELS[b.stage].nl}.`, `Stages ${STAGE_LABELS[a.stage].en} and ${STAGE_LABELS[b.stage].en}.`),
       }),
     };
   }
@@ -24,7 +27,7 @@ export function stageFit(a: StakeholderNode, b: StakeholderNode): FitFeature | n
     value: fund.stages.includes(enterprise.stage) ? 1 : 0,
     explain: () => ({
       evidence: {},
-      sentence: sentence(`${fund.name} financiert de fase ${enterprise.stage}.`, `${fund.name} funds stage ${enterprise.stage}.`),
+      sentence: sentence(`${fund.name} financiert de fase ${STAGE_LABELS[enterprise.stage].nl}.`, `${fund.name} funds the ${STAGE_LABELS[enterprise.stage].en} stage.`),
     }),
   };
 }
