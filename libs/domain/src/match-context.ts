@@ -35,8 +35,12 @@ export const TRUST_RELATIONSHIP_TYPES: readonly RelationshipType[] = [
  */
 export const MAX_INTERMEDIARY_DEGREE = 500;
 
-/** At most this many candidates per request, so a context stays small on the largest graphs. */
-export const MAX_MATCH_CANDIDATES = 2000;
+/**
+ * At most this many candidates of each kind per request, so a context stays small on the
+ * largest graphs. Per kind, so that thousands of peer entrepreneurs never crowd out the funds,
+ * the purchasers or the subject's own municipality.
+ */
+export const MAX_MATCH_CANDIDATES = 1000;
 
 export interface MatchContextRequest {
   subjectId: string;
@@ -46,8 +50,14 @@ export interface MatchContextRequest {
   candidateFilter?: CandidateFilter;
   /** The relationships that may be used (and shown) as evidence; the caller's visibility. */
   visibilities: readonly Visibility[];
-  /** Default MAX_MATCH_CANDIDATES. */
+  /** Per kind; default MAX_MATCH_CANDIDATES. */
   maxCandidates?: number;
+  /**
+   * Only candidates whose reach overlaps the subject's. A node's reach is the provinces it names
+   * in `regions`; else the province it is based in; else all three (a national fund, a person
+   * without a place). Entry points work where the entrepreneur is; a fund scouts where it works.
+   */
+  sameReach?: boolean;
 }
 
 export interface CandidateFilter {
@@ -118,6 +128,6 @@ export interface MatchContext {
   /** Every introduction the subject requested or received. */
   introductions: Introduction[];
   impressions: SuggestionImpression[];
-  /** True when there were more candidates than maxCandidates and the rest were left out. */
+  /** True when more candidates of some kind qualified than maxCandidates and the rest were left out. */
   truncated: boolean;
 }

@@ -147,6 +147,8 @@ export class MatchingQueries {
       candidateKinds: ask.candidateKinds,
       candidateFilter: ask.candidateFilter,
       visibilities: ANONYMOUS_VISIBILITIES,
+      // Entry points work where the entrepreneur is; a fund scouts and a buyer buys where it works.
+      sameReach: true,
     });
     if (context.subject.kind !== ask.expectedKind) {
       throw new ValidationError([

@@ -8,6 +8,7 @@ import {
   relationshipId,
   RelationshipType,
   StakeholderNode,
+  PROVINCES,
   THEMES,
   TRUST_RELATIONSHIP_TYPES,
   VISIBILITIES,
@@ -45,13 +46,25 @@ interface NodeSummaries {
   enterpriseKinds: (string | null)[];
   matchable: Uint8Array;
   themes: Uint16Array;
+  /** Provinces a node works in, as bits in PROVINCES order (see MatchContextRequest.sameReach). */
+  reach: Uint8Array;
   /** Trust relationships per node and visibility: degrees[position * 3 + index in VISIBILITIES]. */
   degrees: Int32Array;
   positionOfNid: Map<number, number>;
   positionOfId: Map<string, number>;
 }
 
-type SummaryRow = [number, string, NodeKind, string | null, string, number | null, string | null, string | null];
+type SummaryRow = [number, string, NodeKind, string | null, string, number | null, string | null, string | null, string | null];
+
+const ALL_PROVINCES = (1 << PROVINCES.length) - 1;
+const provinceBit = (province: string) => 1 << PROVINCES.indexOf(province as (typeof PROVINCES)[number]);
+
+/** Regions named, else the province it is in, else everywhere. */
+function reachBits(regionsJson: string | null, province: string | null): number {
+  const regions = regionsJson ? (JSON.parse(regionsJson) as string[]) : [];
+  if (regions.length > 0) return regions.reduce((bits, region) => bits | provinceBit(region), 0);
+  return province ? provinceBit(province) : ALL_PROVINCES;
+}
 /** from_nid, type, to_nid, key, data, and which end the tie was read for (0: from, 1: to). */
 type TieRow = [number, RelationshipType, number, string, string, 0 | 1];
 
@@ -121,9 +134,10 @@ export class EmbeddedMatchContext {
   }
 
   /**
-   * Of the kinds asked, matchable, not the subject, passing the filter; in id order. When more
-   * qualify than may be returned, those sharing the most themes with the subject are kept (ties
-   * by id), found by bucketing on the number shared: no sort of thousands of candidates.
+   * Of the kinds asked, matchable, not the subject, passing the filter (and, when asked, working
+   * where the subject works); in id order. When more of one kind qualify than may be returned,
+   * those of that kind sharing the most themes with the subject are kept (ties by id), found by
+   * bucketing on the number shared: no sort of thousands of candidates.
    */
   private selectCandidates(
     s: NodeSummaries,
@@ -134,27 +148,40 @@ export class EmbeddedMatchContext {
     const kinds = new Set(request.candidateKinds);
     const filter = request.candidateFilter ?? {};
     const themeBit = filter.theme ? (THEME_BITS.get(filter.theme) ?? 0) : 0;
-    const qualifying: number[] = [];
+    const subjectReach = request.sameReach ? s.reach[subject] : ALL_PROVINCES;
+    const qualifying = new Map<NodeKind, number[]>();
     for (let position = 0; position < s.ids.length; position++) {
       if (position === subject || !s.matchable[position] || !kinds.has(s.kinds[position])) continue;
+      if ((s.reach[position] & subjectReach) === 0) continue;
       if (filter.theme && (s.themes[position] & themeBit) === 0) continue;
       if (filter.province && s.provinces[position] !== filter.province) continue;
       const entrepreneur = s.kinds[position] === 'Entrepreneur';
       if (filter.stage && !(entrepreneur && s.stages[position] === filter.stage)) continue;
       if (filter.enterpriseKind && !(entrepreneur && s.enterpriseKinds[position] === filter.enterpriseKind)) continue;
-      qualifying.push(position);
+      const ofKind = qualifying.get(s.kinds[position]);
+      if (ofKind) ofKind.push(position);
+      else qualifying.set(s.kinds[position], [position]);
     }
-    if (qualifying.length <= max) return { positions: qualifying, truncated: false };
-
-    const subjectThemes = s.themes[subject];
-    const buckets: number[][] = THEMES.map(() => []).concat([[]]);
-    for (const position of qualifying) buckets[popcount(s.themes[position] & subjectThemes)].push(position);
-    const kept: number[] = [];
-    for (let shared = buckets.length - 1; shared >= 0 && kept.length < max; shared--) {
-      kept.push(...buckets[shared].slice(0, max - kept.length));
+    const positions: number[] = [];
+    let truncated = false;
+    for (const ofKind of qualifying.values()) {
+      if (ofKind.length <= max) {
+        positions.push(...ofKind);
+        continue;
+      }
+      truncated = true;
+      const subjectThemes = s.themes[subject];
+      const buckets: number[][] = THEMES.map(() => []).concat([[]]);
+      for (const position of ofKind) buckets[popcount(s.themes[position] & subjectThemes)].push(position);
+      let room = max;
+      for (let shared = buckets.length - 1; shared >= 0 && room > 0; shared--) {
+        const taken = buckets[shared].slice(0, room);
+        positions.push(...taken);
+        room -= taken.length;
+      }
     }
     // Positions are in id order, so sorting them numerically puts the kept ones in id order.
-    return { positions: kept.sort((a, b) => a - b), truncated: true };
+    return { positions: positions.sort((a, b) => a - b), truncated };
   }
 
   /** The subject's neighbours with their degree and, unless they are hubs, their ties to candidates. */
@@ -261,7 +288,7 @@ export class EmbeddedMatchContext {
     const rows = this.db
       .prepare(
         `SELECT nid, id, kind, province, json_extract(data, '$.name'), json_extract(data, '$.visibleForMatchmaking'),
-           json_extract(data, '$.stage'), json_extract(data, '$.enterpriseKind')
+           json_extract(data, '$.stage'), json_extract(data, '$.enterpriseKind'), json_extract(data, '$.regions')
          FROM nodes ORDER BY id`,
       )
       .raw()
@@ -277,11 +304,13 @@ export class EmbeddedMatchContext {
       enterpriseKinds: new Array<string | null>(count),
       matchable: new Uint8Array(count),
       themes: new Uint16Array(count),
+      reach: new Uint8Array(count),
       degrees: new Int32Array(count * 3),
       positionOfNid: new Map(),
       positionOfId: new Map(),
     };
-    rows.forEach(([nid, id, kind, province, name, visible, stage, enterpriseKind], position) => {
+    rows.forEach(([nid, id, kind, province, name, visible, stage, enterpriseKind, regions], position) => {
+      s.reach[position] = reachBits(regions, province);
       s.ids[position] = id;
       s.nids[position] = nid;
       s.kinds[position] = kind;

@@ -6,6 +6,7 @@ import {
   MatchContextRequest,
   NodeKind,
   NotFoundError,
+  PROVINCES,
   StakeholderNode,
   TargetIntroductionRecord,
   VISIBILITIES,
@@ -45,7 +46,7 @@ interface NeighbourRow {
 }
 
 /** Parsed candidate nodes kept between requests; a 10k-organisation graph (13k nodes) fits whole. */
-const NODE_CACHE_SIZE = 20_000;
+const NODE_CACHE_SIZE = 200_000;
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -69,13 +70,18 @@ export class Neo4jMatchContext {
           stage: filter.stage ?? null,
           enterpriseKind: filter.enterpriseKind ?? null,
           maxCandidates: neo4j.int(maxCandidates),
+          sameReach: request.sameReach === true,
+          allProvinces: [...PROVINCES],
         });
         const row = first.records[0];
         if (!row) throw new NotFoundError('Node', request.subjectId);
-        const ahead = row.get('ahead') as string[];
-        const straddling = (row.get('straddling') as string[]).sort(byId).slice(0, maxCandidates - ahead.length);
-        const keptIds = [...ahead, ...straddling].sort(byId);
-        const truncated = Number(row.get('qualifying')) > maxCandidates;
+        const keptIds: string[] = [];
+        let truncated = false;
+        for (const [qualifying, ahead, straddling] of row.get('perKind') as [unknown, string[], string[]][]) {
+          keptIds.push(...ahead, ...straddling.sort(byId).slice(0, maxCandidates - ahead.length));
+          if (Number(qualifying) > maxCandidates) truncated = true;
+        }
+        keptIds.sort(byId);
         if (keptIds.length === 0) return this.assemble(row, truncated, [], new Map(), [], []);
 
         // What is kept now: another request may replace or evict entries while this one waits.

@@ -209,31 +209,41 @@ const TIE = (r: string) =>
 /**
  * The subject, who qualifies as a candidate, and the subject's introductions and impressions.
  *
- * Which candidates are kept when too many qualify: the most themes shared with the subject
- * first, ties by id. Sorting every qualifying node is what costs most on a large graph, so they
- * are grouped by the number of themes shared (levels, best first: no sort, no id read). The
- * levels that fit whole under $maxCandidates come back as `ahead`; the ids of the one level that
- * straddles the limit come back as `straddling`, and the adapter keeps its lowest ids.
- * `qualifying` counts them all. Candidates are found through the node_kind index.
+ * Which candidates are kept when too many of one kind qualify: those of that kind sharing the
+ * most themes with the subject first, ties by id. Sorting every qualifying node is what costs
+ * most on a large graph, so per kind they are grouped by the number of themes shared (levels,
+ * best first: no sort). The levels that fit whole under $maxCandidates come back as `ahead`; the
+ * ids of the one level that straddles the limit as `straddling`, and the adapter keeps its
+ * lowest ids. `qualifying` counts them all. With $sameReach, only candidates whose reach (regions
+ * named, else the province they are in, else all three) overlaps the subject's qualify.
+ * Candidates are found through the node_kind index.
  */
+const REACH = (n: string) =>
+  `CASE WHEN size(coalesce(${n}.regions, [])) > 0 THEN ${n}.regions WHEN ${n}.province IS NOT NULL THEN [${n}.province] ELSE $allProvinces END`;
+
 export const MATCH_CONTEXT_CANDIDATES = `
   MATCH (s:Node {id: $subjectId})
-  CALL (s) {
+  WITH s, ${REACH('s')} AS subjectReach
+  CALL (s, subjectReach) {
     MATCH (c:Node)
     WHERE c.kind IN $kinds AND c <> s AND coalesce(c.visibleForMatchmaking, true) = true
       AND ($theme IS NULL OR $theme IN c.themes)
       AND ($province IS NULL OR c.province = $province)
       AND ($stage IS NULL OR (c.kind = 'Entrepreneur' AND c.stage = $stage))
       AND ($enterpriseKind IS NULL OR (c.kind = 'Entrepreneur' AND c.enterpriseKind = $enterpriseKind))
-    WITH size([theme IN c.themes WHERE theme IN s.themes]) AS shared, collect(c) AS level
-    ORDER BY shared DESC
-    RETURN collect(level) AS levels
+      AND (NOT $sameReach OR any(province IN ${REACH('c')} WHERE province IN subjectReach))
+    WITH c.kind AS kind, size([theme IN c.themes WHERE theme IN s.themes]) AS shared, collect(c.id) AS level
+    ORDER BY kind, shared DESC
+    WITH kind, collect(level) AS levels
+    WITH kind, levels, reduce(sums = [0], level IN levels | sums + [sums[-1] + size(level)]) AS before
+    WITH kind, levels, before, size([total IN before[1..] WHERE total <= $maxCandidates]) AS whole
+    RETURN collect([
+      before[-1],
+      reduce(ids = [], level IN levels[..whole] | ids + level),
+      CASE WHEN whole < size(levels) THEN levels[whole] ELSE [] END
+    ]) AS perKind
   }
-  WITH s, levels, reduce(sums = [0], level IN levels | sums + [sums[-1] + size(level)]) AS before
-  WITH s, levels, before, size([total IN before[1..] WHERE total <= $maxCandidates]) AS whole
-  RETURN properties(s) AS subject, before[-1] AS qualifying,
-    reduce(ids = [], level IN levels[..whole] | ids + [c IN level | c.id]) AS ahead,
-    CASE WHEN whole < size(levels) THEN [c IN levels[whole] | c.id] ELSE [] END AS straddling,
+  RETURN properties(s) AS subject, perKind,
     COLLECT { MATCH (s)-[:REQUESTED_INTRODUCTION|INTRODUCTION_TO]-(i:Introduction) RETURN properties(i) } AS introductions,
     COLLECT { MATCH (s)-[w:WAS_SUGGESTED]->(t:Node)
               RETURN {targetId: t.id, timesShown: w.timesShown, lastShownAt: w.lastShownAt} } AS impressions`;

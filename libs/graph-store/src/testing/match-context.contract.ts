@@ -80,6 +80,26 @@ export function describeMatchContextContract(store: () => GraphStore, upsert: (b
         expect(all.truncated).toBe(false);
       });
 
+      it('caps each kind on its own, so peers never crowd out the other kinds', async () => {
+        const capped = await context({ candidateKinds: ['Entrepreneur', 'Fund'], maxCandidates: 1 });
+        expect(candidateIds(capped)).toEqual(['m-ent-a', 'm-fund']);
+        expect(capped.truncated).toBe(true);
+      });
+
+      it('keeps, when asked, only candidates whose reach overlaps the subject’s: regions named, else their province, else everywhere', async () => {
+        await upsert({
+          nodes: [
+            { id: 'm-fund-north', kind: 'Fund', name: 'Noordfonds', regions: ['FRYSLAN', 'GRONINGEN'] },
+            { id: 'm-fund-fries', kind: 'Fund', name: 'Fries Fonds', municipality: 'groningen', regions: ['FRYSLAN'] },
+          ],
+        });
+        // The subject is in Groningen; m-ent-b in Leeuwarden and m-ent-c in Assen; persons have no place.
+        const near = await context({ candidateKinds: ['Entrepreneur', 'Fund', 'Person'], sameReach: true });
+        expect(candidateIds(near)).toEqual(['m-ent-a', 'm-ent-d', 'm-fund', 'm-fund-north', 'm-person-eva', 'm-person-joost']);
+        const everywhere = await context({ candidateKinds: ['Entrepreneur', 'Fund'] });
+        expect(candidateIds(everywhere)).toContain('m-fund-fries');
+      });
+
       it('refuses a candidate limit out of range', async () => {
         await expect(context({ maxCandidates: 0 })).rejects.toThrow(ValidationError);
         await expect(context({ maxCandidates: 2.5 })).rejects.toThrow('maxCandidates: must be a whole number');
