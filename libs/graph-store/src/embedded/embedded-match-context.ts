@@ -32,8 +32,11 @@ import type { EmbeddedIntroductions } from './embedded-introductions';
 const TRUST = TRUST_RELATIONSHIP_TYPES.map((type) => `'${type}'`).join(',');
 const THEME_BIT = new Map<string, number>(THEMES.map((theme, index) => [`theme:${theme}`, 1 << index]));
 const THEME_BITS = new Map<string, number>(THEMES.map((theme, index) => [theme, 1 << index]));
-/** Parsed nodes kept between requests; a 10k-organisation graph (13k nodes) fits whole. */
-const NODE_CACHE_SIZE = 20_000;
+/**
+ * Parsed nodes kept between requests, about 1 KB each: a 100k-organisation graph (130k nodes)
+ * fits whole in some 140 MB. Fewer make a large graph's requests parse again what they evicted.
+ */
+const NODE_CACHE_SIZE = 200_000;
 
 /** One node as candidate selection needs it, for every node, in id order. */
 interface NodeSummaries {
