@@ -65,7 +65,11 @@ export function validateGraphBatch(batch: GraphBatchInput): ValidGraphBatch {
     if (result.data.from === result.data.to) {
       issues.push({ field: `relationships[${index}].to`, reason: 'a node cannot be related to itself' });
     }
-    relationships.push({ ...result.data, id: relationshipId(result.data) });
+    // zod's output is a fresh object of our own, so the id is added to it instead of to a copy:
+    // spreading 100k relationships of differing shapes cost over half as much as validating them.
+    const rel = result.data as ValidRelationship;
+    rel.id = relationshipId(rel);
+    relationships.push(rel);
   });
 
   if (issues.length > 0) throw new ValidationError(issues);
