@@ -177,18 +177,18 @@ export class EmbeddedGraphStore implements GraphStore {
     checkBatchAgainstStore(batch, this.storedNodes(idsReferencedBy(batch)).kinds);
   }
 
-  /**
-   * The stored nid and kind of each id, in one statement: the ids travel as one JSON array and
-   * SQLite joins them to the id index itself, far cheaper than a call per id from JavaScript.
-   */
+  /** The stored nid and kind of each id, in one statement (see prepareStatements). */
   private storedNodes(ids: readonly string[]): { kinds: Map<string, NodeKind>; nids: Map<string, number> } {
-    const rows = this.statements().storedNodes.all(JSON.stringify(ids)) as [string, number, NodeKind][];
+    const answer = this.statements().storedNodes.get(JSON.stringify(ids)) as [string, string, string];
+    const positions = JSON.parse(answer[0]) as number[];
+    const nidList = JSON.parse(answer[1]) as number[];
+    const kindList = JSON.parse(answer[2]) as NodeKind[];
     const kinds = new Map<string, NodeKind>();
     const nids = new Map<string, number>();
-    for (const [id, nid, kind] of rows) {
-      kinds.set(id, kind);
-      nids.set(id, nid);
-    }
+    positions.forEach((position, i) => {
+      kinds.set(ids[position], kindList[i]);
+      nids.set(ids[position], nidList[i]);
+    });
     return { kinds, nids };
   }
 
