@@ -43,7 +43,8 @@ import {
   rowToRelationship,
   WriteColumns,
 } from './embedded-mapper';
-import { inKeyOrder, prepareStatements } from './embedded-statements';
+import { prepareStatements } from './embedded-statements';
+import { inKeyOrder } from './embedded-write-order';
 
 type NodeReadRow = { id: string; data: string } & WriteColumns;
 import { EMBEDDED_MIGRATIONS } from './embedded-schema';
