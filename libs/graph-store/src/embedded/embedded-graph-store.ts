@@ -62,9 +62,6 @@ const RELATIONSHIP_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JO
   LEFT JOIN writes w ON w.write_id = r.write_id`;
 const RELATIONSHIP_COUNT_JOIN = `relationships r JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid`;
 
-/** How much WAL builds up before it is checkpointed into the database file. */
-const WAL_CHECKPOINT_BYTES = 10_000 * 4096;
-
 /**
  * The default store: SQLite through better-sqlite3, in process. WAL with synchronous=FULL
  * means a write is on disk before upsert() resolves, so a kill -9 loses nothing acknowledged.
@@ -81,12 +78,6 @@ export class EmbeddedGraphStore implements GraphStore {
         ? ':memory:'
         : (mkdirSync(options.dataDir, { recursive: true }), join(options.dataDir, 'koppel.sqlite'));
     this.db = new Database(file);
-    // A new file gets 16 KiB pages instead of SQLite's 4 KiB. A large batch of relationships
-    // dirties pages all over the tables either way, so a commit writes about the same bytes to
-    // the WAL; with larger pages they go in a quarter of the frames, and a commit (and a
-    // checkpoint) pays per frame. It must come before WAL mode, which writes the file's header;
-    // an existing file keeps the page size it was made with.
-    this.db.pragma('page_size = 16384');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     // Another process (a command-line import beside the running API) may hold the write lock
@@ -96,10 +87,8 @@ export class EmbeddedGraphStore implements GraphStore {
     // edges and every insert then reads pages back from the OS. 64 MB keeps them in memory.
     this.db.pragma('cache_size = -65536');
     // Checkpoint the WAL into the database file every ~40 MB instead of every ~4 MB: a large
-    // import then pays for far fewer checkpoints, each still fsynced. The setting counts pages,
-    // so it follows the file's page size.
-    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
-    this.db.pragma(`wal_autocheckpoint = ${Math.round(WAL_CHECKPOINT_BYTES / pageSize)}`);
+    // import then pays for far fewer checkpoints, each still fsynced.
+    this.db.pragma('wal_autocheckpoint = 10000');
     this.applyMigrations();
   }
 
