@@ -2,6 +2,7 @@ import { FieldIssue, ValidationError } from './domain-errors';
 import { NodeKind } from './node-kinds';
 import { nodeInputSchema, NodeInput } from './node.schema';
 import { relationshipId, relationshipInputSchema, RelationshipInput, ValidRelationship } from './relationship.schema';
+import { quickParseRelationship } from './relationship-quick-parse';
 import { RELATIONSHIP_RULES } from './relationship-types';
 import { StakeholderNode, withDerivedProvince } from './stakeholder';
 
@@ -55,17 +56,27 @@ export function validateGraphBatch(batch: GraphBatchInput): ValidGraphBatch {
   });
 
   (batch.relationships ?? []).forEach((raw, index) => {
-    const result = relationshipInputSchema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        issues.push({ field: pathOf(`relationships[${index}]`, issue.path), reason: issue.message });
+    // The quick parse vouches for the plainly valid relationships an import is made of; the
+    // schema decides the rest and words every refusal.
+    let parsed = quickParseRelationship(raw);
+    if (!parsed) {
+      const result = relationshipInputSchema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          issues.push({ field: pathOf(`relationships[${index}]`, issue.path), reason: issue.message });
+        }
+        return;
       }
-      return;
+      parsed = result.data;
     }
-    if (result.data.from === result.data.to) {
+    if (parsed.from === parsed.to) {
       issues.push({ field: `relationships[${index}].to`, reason: 'a node cannot be related to itself' });
     }
-    relationships.push({ ...result.data, id: relationshipId(result.data) });
+    // The parsed object is a fresh one of our own, so the id is added to it instead of to a copy:
+    // spreading 100k relationships of differing shapes cost over half as much as validating them.
+    const rel = parsed as ValidRelationship;
+    rel.id = relationshipId(rel);
+    relationships.push(rel);
   });
 
   if (issues.length > 0) throw new ValidationError(issues);

@@ -10,6 +10,9 @@ export type Visibility = (typeof VISIBILITIES)[number];
 
 const year = z.number().int().min(1900).max(2100);
 
+/** What a relationship's key may be; see `key` below. */
+export const RELATIONSHIP_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+
 /**
  * A relationship as it enters the store. Properties are shared across types and all optional;
  * which ones a type uses is documented on the field.
@@ -22,7 +25,7 @@ export const relationshipInputSchema = z.strictObject({
    * Tells apart two relationships of one type between the same two nodes (a second funding,
    * say `2023`). With type and ends it makes the relationship's id, see relationshipId.
    */
-  key: z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/, { error: 'must be 1-64 letters, digits or . _ : -' }).optional(),
+  key: z.string().regex(RELATIONSHIP_KEY_PATTERN, { error: 'must be 1-64 letters, digits or . _ : -' }).optional(),
   /** KNOWS: how strong the tie is, 0 (barely) to 1 (close). */
   strength: z.number().min(0).max(1).optional(),
   /** KNOWS and others: when the tie was last active or confirmed. */

@@ -50,6 +50,8 @@ import {
   rowToRelationship,
   WriteColumns,
 } from './embedded-mapper';
+import { prepareStatements } from './embedded-statements';
+import { inKeyOrder } from './embedded-write-order';
 
 type NodeReadRow = { id: string; data: string } & WriteColumns;
 import { EMBEDDED_MIGRATIONS } from './embedded-schema';
@@ -121,19 +123,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const batch = validateGraphBatch(input);
     // Items brought back from an export carry their own provenance; the rest are this writer's.
     const writersProvenance = provenanceOf(context);
-    const upsertNode = this.db.prepare(
-      `INSERT INTO nodes (id, kind, name_lower, municipality, province, data, write_id)
-       VALUES (@id, @kind, @name_lower, @municipality, @province, @data, @write_id)
-       ON CONFLICT (id) DO UPDATE SET name_lower = excluded.name_lower,
-         municipality = excluded.municipality, province = excluded.province, data = excluded.data
-       RETURNING nid`,
-    );
-    const clearTags = this.db.prepare('DELETE FROM node_tags WHERE nid = ?');
-    const addTag = this.db.prepare('INSERT OR IGNORE INTO node_tags (tag, nid) VALUES (?, ?)');
-    const upsertRelationship = this.db.prepare(
-      `INSERT INTO relationships (from_nid, type, to_nid, key, visibility, data, write_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT DO UPDATE SET visibility = excluded.visibility, data = excluded.data`,
-    );
+    const sql = this.statements();
 
     this.db.transaction(() => {
       const { kinds, nids } = this.storedNodes(idsReferencedBy(batch));
@@ -142,16 +132,19 @@ export class EmbeddedGraphStore implements GraphStore {
       const writeId = this.writeIds();
       for (const node of batch.nodes) {
         const row = { ...nodeToRow(node), write_id: writeId(node.provenance ?? writersProvenance) };
-        const { nid } = upsertNode.get(row) as { nid: number };
+        const { nid } = sql.upsertNode.get(row) as { nid: number };
         nids.set(node.id, nid);
-        clearTags.run(nid);
-        for (const tag of nodeTags(node)) addTag.run(tag, nid);
+        sql.clearTags.run(nid);
+        for (const tag of nodeTags(node)) sql.addTag.run(tag, nid);
       }
-      for (const rel of batch.relationships) {
-        upsertRelationship.run(
-          nids.get(rel.from),
+      const fromNids = batch.relationships.map((rel) => nids.get(rel.from) as number);
+      const toNids = batch.relationships.map((rel) => nids.get(rel.to) as number);
+      for (const i of inKeyOrder(batch.relationships, fromNids, toNids)) {
+        const rel = batch.relationships[i];
+        sql.upsertRelationship.run(
+          fromNids[i],
           rel.type,
-          nids.get(rel.to),
+          toNids[i],
           rel.key ?? '',
           rel.visibility,
           relationshipData(rel),
@@ -162,15 +155,20 @@ export class EmbeddedGraphStore implements GraphStore {
     return { nodesWritten: batch.nodes.length, relationshipsWritten: batch.relationships.length };
   }
 
+  private prepared?: ReturnType<typeof prepareStatements>;
+
+  /** Prepared once per store: preparing costs more than a small upsert's writes. */
+  private statements(): ReturnType<typeof prepareStatements> {
+    return (this.prepared ??= prepareStatements(this.db));
+  }
+
   /**
    * The write row for a provenance, made on first use within one upsert. A batch usually has
    * one provenance (its writer's), so it usually costs one row; an exported file brings back
    * as many as it has.
    */
   private writeIds(): (provenance: Provenance) => number {
-    const insert = this.db.prepare(
-      'INSERT INTO writes (origin, added_by, added_at, reference) VALUES (?, ?, ?, ?) RETURNING write_id',
-    );
+    const insert = this.statements().insertWrite;
     const byObject = new Map<Provenance, number>();
     const byValue = new Map<string, number>();
     return (provenance) => {
@@ -192,21 +190,18 @@ export class EmbeddedGraphStore implements GraphStore {
     checkBatchAgainstStore(batch, this.storedNodes(idsReferencedBy(batch)).kinds);
   }
 
-  /**
-   * The stored nid and kind of each id, in one statement: the ids travel as one JSON array and
-   * SQLite joins them to the id index itself, far cheaper than a call per id from JavaScript.
-   */
+  /** The stored nid and kind of each id, in one statement (see prepareStatements). */
   private storedNodes(ids: readonly string[]): { kinds: Map<string, NodeKind>; nids: Map<string, number> } {
-    const rows = this.db
-      .prepare('SELECT n.id, n.nid, n.kind FROM json_each(?) AS wanted JOIN nodes n ON n.id = wanted.value')
-      .raw()
-      .all(JSON.stringify(ids)) as [string, number, NodeKind][];
+    const answer = this.statements().storedNodes.get(JSON.stringify(ids)) as [string, string, string];
+    const positions = JSON.parse(answer[0]) as number[];
+    const nidList = JSON.parse(answer[1]) as number[];
+    const kindList = JSON.parse(answer[2]) as NodeKind[];
     const kinds = new Map<string, NodeKind>();
     const nids = new Map<string, number>();
-    for (const [id, nid, kind] of rows) {
-      kinds.set(id, kind);
-      nids.set(id, nid);
-    }
+    positions.forEach((position, i) => {
+      kinds.set(ids[position], kindList[i]);
+      nids.set(ids[position], nidList[i]);
+    });
     return { kinds, nids };
   }
 

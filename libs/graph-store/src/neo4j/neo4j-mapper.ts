@@ -24,7 +24,8 @@ export type Neo4jProperties = Record<string, Scalar | Scalar[]>;
 const JSON_SUFFIX = 'Json';
 
 function isScalar(value: unknown): boolean {
-  return value === null || ['string', 'boolean', 'number'].includes(typeof value);
+  const type = typeof value;
+  return value === null || type === 'string' || type === 'boolean' || type === 'number';
 }
 
 function toNeo4jValue(value: unknown): Scalar | Scalar[] {
@@ -39,10 +40,15 @@ function fromNeo4jValue(value: unknown): unknown {
   return value;
 }
 
-function toProperties(record: Record<string, unknown>): Neo4jProperties {
+/**
+ * The fields of a record as properties, but for those in `skip`. A loop over the keys, with no
+ * copy of the record first: this runs for every row of every import.
+ */
+function toProperties(record: object, skip: ReadonlySet<string>): Neo4jProperties {
   const properties: Neo4jProperties = {};
-  for (const [key, value] of Object.entries(record)) {
-    if (value === undefined) continue;
+  for (const key of Object.keys(record)) {
+    const value = (record as Record<string, unknown>)[key];
+    if (value === undefined || skip.has(key)) continue;
     const plain = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
     if (plain) properties[key] = toNeo4jValue(value);
     else properties[`${key}${JSON_SUFFIX}`] = JSON.stringify(value);
@@ -82,10 +88,12 @@ function provenanceFrom(write: Record<string, unknown> | null | undefined): { pr
 /** Properties kept only so Neo4j can filter, search and find the write, and readers cache; not domain fields. */
 const DERIVED_NODE_PROPERTIES = ['nameLower', 'needDomains', 'writeId', 'rev'];
 
+/** Provenance lives on the write's KoppelWrite node, not on the node. */
+const NOT_NODE_PROPERTIES: ReadonlySet<string> = new Set(['provenance']);
+
 export function nodeToProperties(node: StakeholderNode, provenance: Provenance): Neo4jProperties {
-  const { provenance: _own, ...record } = node;
   const needDomains = node.kind === 'Entrepreneur' ? [...new Set(node.needs.map((need) => need.domain))] : [];
-  return { ...toProperties(record), nameLower: node.name.toLowerCase(), needDomains, writeId: writeIdOf(provenance) };
+  return { ...toProperties(node, NOT_NODE_PROPERTIES), nameLower: node.name.toLowerCase(), needDomains, writeId: writeIdOf(provenance) };
 }
 
 export function propertiesToNode(properties: Record<string, unknown>, write?: Record<string, unknown> | null): StakeholderNode {
@@ -96,9 +104,13 @@ export function propertiesToNode(properties: Record<string, unknown>, write?: Re
  * Type and ends are the relationship's shape in Neo4j, not properties, and its id is derived
  * from them and its key; so only the key (empty when none) and the other properties are stored.
  */
+const NOT_RELATIONSHIP_PROPERTIES: ReadonlySet<string> = new Set(['id', 'type', 'from', 'to', 'key', 'provenance']);
+
 export function relationshipToProperties(rel: ValidRelationship, provenance: Provenance): Neo4jProperties {
-  const { id: _id, type: _type, from: _from, to: _to, key, provenance: _own, ...rest } = rel;
-  return { ...toProperties(rest), key: key ?? '', writeId: writeIdOf(provenance) };
+  const properties = toProperties(rel, NOT_RELATIONSHIP_PROPERTIES);
+  properties.key = rel.key ?? '';
+  properties.writeId = writeIdOf(provenance);
+  return properties;
 }
 
 export interface RelationshipRecord {

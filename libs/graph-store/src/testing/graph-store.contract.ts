@@ -170,6 +170,14 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
         const ties = await store.findRelationships({ types: ['KNOWS'] }, { first: 10 });
         expect(ties.items.map((rel) => rel.strength)).toEqual([0.3]);
       });
+
+      it('keeps the later of two writes of one relationship in the same batch', async () => {
+        await seed();
+        const tie = CONTRACT_RELATIONSHIPS[3];
+        await upsert({ relationships: [{ ...tie, strength: 0.3 }, { ...CONTRACT_RELATIONSHIPS[0] }, { ...tie, strength: 0.6 }] });
+        const ties = await store.findRelationships({ types: ['KNOWS'] }, { first: 10 });
+        expect(ties.items.map((rel) => rel.strength)).toEqual([0.6]);
+      });
     });
 
     describe('check', () => {
