@@ -127,12 +127,14 @@ export function recordToRelationship(record: RelationshipRecord): ValidRelations
   return { ...properties, ...identity, ...provenanceFrom(record.write), id: relationshipId(identity) } as ValidRelationship;
 }
 
+const NOTHING_TO_SKIP: ReadonlySet<string> = new Set();
+
 /** Properties kept on an introduction only so Neo4j can count or lock it; not domain fields. */
 const DERIVED_INTRODUCTION_PROPERTIES = ['outcomeKind', 'lock'];
 
 /** Steps and outcome are nested, so they travel as JSON (`stepsJson`, `outcomeJson`); the version is an integer. */
 export function introductionToProperties(introduction: Introduction): Neo4jProperties {
-  return { ...toProperties({ ...introduction }), outcomeKind: introduction.outcome?.kind ?? null };
+  return { ...toProperties(introduction, NOTHING_TO_SKIP), outcomeKind: introduction.outcome?.kind ?? null };
 }
 
 export function propertiesToIntroduction(properties: Record<string, unknown>): Introduction {
