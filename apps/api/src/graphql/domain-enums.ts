@@ -18,7 +18,7 @@ import {
  * The domain's closed lists as GraphQL enums, so the schema and the validation rules can never
  * disagree about what a kind, theme or domain may be.
  */
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+export function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
 }
 

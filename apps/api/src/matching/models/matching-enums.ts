@@ -1,10 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { INTRODUCTION_ACTIONS, INTRODUCTION_OUTCOMES, INTRODUCTION_STATUSES } from '@koppel/domain';
 import { ELIGIBILITY_RULES, REASON_KINDS } from '@koppel/matching';
-
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
-  return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-}
+import { enumOf } from '../../graphql/domain-enums';
 
 export const EligibilityRuleEnum = enumOf(ELIGIBILITY_RULES);
 export const ReasonKindEnum = enumOf(REASON_KINDS);
