@@ -9,8 +9,8 @@ import {
   RespondToIntroductionArgs,
   ReviewIntroductionArgs,
 } from './dto/introduction.args';
-import { ContactDetails, IntroductionsService } from './introductions.service';
-import { Introduction, IntroductionConnection, IntroductionContact, IntroductionStep } from './models/introduction.model';
+import { IntroductionsService } from './introductions.service';
+import { Introduction, IntroductionConnection, IntroductionStep } from './models/introduction.model';
 
 @Resolver(() => Introduction)
 export class IntroductionsResolver {
@@ -36,7 +36,7 @@ export class IntroductionsResolver {
     return this.service.review(id, coordinatorId, decision, text);
   }
 
-  @Mutation(() => Introduction, { description: 'The target accepts (both then see each other’s contact details) or declines (a cool-down starts).' })
+  @Mutation(() => Introduction, { description: 'The target accepts or declines (a cool-down starts). Contact details are released to both sides once accounts can prove who asks (issue 5).' })
   respondToIntroduction(@Args() { id, responderId, accept, note }: RespondToIntroductionArgs): Promise<StoredIntroduction> {
     return this.service.respond(id, responderId, accept, note);
   }
@@ -55,15 +55,5 @@ export class IntroductionsResolver {
       ...step,
       actorId: step.action === 'DECLINED' && viewerId !== introduction.requesterId && viewerId !== step.actorId ? null : step.actorId,
     }));
-  }
-
-  @ResolveField(() => [IntroductionContact], {
-    description: "The other side's contact details: only for the requester or the target, once both said yes.",
-  })
-  contacts(
-    @Parent() introduction: StoredIntroduction,
-    @Args('viewerId', { type: () => ID, nullable: true, description: 'Who is looking (until accounts exist).' }) viewerId?: string,
-  ): Promise<ContactDetails[]> {
-    return this.service.contactsFor(introduction, viewerId);
   }
 }

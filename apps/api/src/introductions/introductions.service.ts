@@ -21,14 +21,6 @@ import { GRAPH_STORE } from '../store/graph-store.token';
 /** Who can take part in an introduction: organisations and people, not events or places. */
 const INTRODUCIBLE = ['Entrepreneur', 'Network', 'Fund', 'Purchaser', 'Municipality', 'KnowledgeInstitution', 'SupportProgramme', 'Person'];
 
-export interface ContactDetails {
-  personId: string;
-  name: string;
-  role?: string;
-  email?: string;
-  phone?: string;
-}
-
 /**
  * The double opt-in, stored: every step loads the introduction, applies the pure workflow of
  * libs/domain, and saves with the version it read, so concurrent steps cannot overwrite each other.
@@ -82,24 +74,6 @@ export class IntroductionsService {
   async involving(nodeId: string, statuses: Introduction['status'][] | undefined, page: PageRequest): Promise<Page<Introduction>> {
     if (!(await this.store.getNode(nodeId))) throw new NotFoundError('node', nodeId);
     return this.store.findIntroductions({ involving: nodeId, statuses }, page);
-  }
-
-  /**
-   * The other side's contact details, for one of the two sides of an accepted introduction only:
-   * the people who work for it (or the person, when a person was introduced). Anyone else, or
-   * before both said yes: none.
-   */
-  async contactsFor(introduction: Introduction, viewerId: string | undefined): Promise<ContactDetails[]> {
-    if (introduction.status !== 'INTRODUCED' || !viewerId) return [];
-    const otherId =
-      viewerId === introduction.requesterId ? introduction.targetId : viewerId === introduction.targetId ? introduction.requesterId : null;
-    if (!otherId) return [];
-    const staff = await this.store.findRelationships({ nodeIds: [otherId], types: ['WORKS_FOR'] }, { first: 100 });
-    const personIds = [otherId, ...staff.items.filter((rel) => rel.to === otherId).map((rel) => rel.from)];
-    const people = await this.store.getNodes(personIds);
-    return people.flatMap((node) =>
-      node.kind === 'Person' ? [{ personId: node.id, name: node.name, role: node.role, email: node.email, phone: node.phone }] : [],
-    );
   }
 
   private async step(id: string, apply: (introduction: Introduction) => Introduction): Promise<Introduction> {

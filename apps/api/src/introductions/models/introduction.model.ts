@@ -33,24 +33,6 @@ export class IntroductionOutcome {
   note?: string;
 }
 
-@ObjectType({ description: 'Contact details of a person on the other side, shown once both said yes.' })
-export class IntroductionContact {
-  @Field(() => ID)
-  personId!: string;
-
-  @Field()
-  name!: string;
-
-  @Field({ nullable: true })
-  role?: string;
-
-  @Field({ nullable: true })
-  email?: string;
-
-  @Field({ nullable: true })
-  phone?: string;
-}
-
 @ObjectType({ description: 'An introduction made with both sides’ consent (double opt-in).' })
 export class Introduction {
   @Field(() => ID)
