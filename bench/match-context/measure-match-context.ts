@@ -18,6 +18,7 @@ import { EmbeddedGraphStore, GraphStore, Neo4jGraphStore } from '@koppel/graph-s
 import { claimTestDatabase, wipeTestDatabase } from '@koppel/graph-store/testing';
 import { importItems } from '@koppel/graph-io';
 import { generateEcosystem } from '@koppel/seed';
+import { everyKth, percentile } from '../latency';
 import { javaAndMavenAvailable, startNeo4j } from '../../tools/neo4j/harness.mjs';
 import { describeMachine } from '../machine';
 
@@ -47,7 +48,6 @@ function freePort(): Promise<number> {
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
 /** JSON with the keys of every object sorted: the stores need not list a node's fields in one order. */
 function canonical(value: unknown): string {
@@ -103,8 +103,7 @@ async function main(): Promise<void> {
   const organisations = Number(values.organisations);
   const ecosystem = generateEcosystem({ organisations, seed: 7 });
   const entrepreneurs = ecosystem.nodes.filter((node) => node.kind === 'Entrepreneur');
-  const step = Math.max(1, Math.floor(entrepreneurs.length / Number(values.subjects)));
-  const subjectIds = entrepreneurs.filter((_, index) => index % step === 0).slice(0, Number(values.subjects)).map((node) => node.id);
+  const subjectIds = everyKth(entrepreneurs, Number(values.subjects)).map((node) => node.id);
   process.stdout.write(
     `ecosystem: ${organisations} organisations, ${ecosystem.nodes.length} nodes, ${ecosystem.relationships.length} relationships; ${subjectIds.length} subjects\n`,
   );

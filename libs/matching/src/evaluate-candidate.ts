@@ -51,9 +51,7 @@ export function evaluateCandidate(context: MatchContext, candidate: MatchCandida
   const eligible = allPassed(rules);
   const subjectInterest = interestOf(subject, candidate.node, weights, options.question);
   const candidateInterest = interestOf(candidate.node, subject, weights, options.question);
-  const fit =
-    Math.pow(Math.max(INTEREST_FLOOR, subjectInterest.value), 1 - weights.reciprocity) *
-    Math.pow(Math.max(INTEREST_FLOOR, candidateInterest.value), weights.reciprocity);
+  const fit = reciprocalFit(subjectInterest.value, candidateInterest.value, weights);
   const proximity = graphProximity(candidate, context.intermediaries, now, weights.proximityScale);
   const history = historyFactor(subject.id, candidate, context.impressions, context.introductions, weights);
   const active = activity(candidate, weights);
@@ -84,13 +82,23 @@ export function scoreCandidate(
   if (!allPassed(checkEligibility(subject, candidate, context.introductions, now, options.question))) {
     return { eligible: false, score: 0, fit: 0, proximity: 0 };
   }
-  const fit =
-    Math.pow(Math.max(INTEREST_FLOOR, interestOf(subject, candidate.node, weights, options.question).value), 1 - weights.reciprocity) *
-    Math.pow(Math.max(INTEREST_FLOOR, interestOf(candidate.node, subject, weights, options.question).value), weights.reciprocity);
+  const fit = reciprocalFit(
+    interestOf(subject, candidate.node, weights, options.question).value,
+    interestOf(candidate.node, subject, weights, options.question).value,
+    weights,
+  );
   const proximity = graphProximity(candidate, context.intermediaries, now, weights.proximityScale).value;
   const history = historyFactor(subject.id, candidate, context.impressions, context.introductions, weights);
   const base = weights.fit * fit + weights.proximity * proximity + weights.activity * activity(candidate, weights);
   return { eligible: true, score: base * history.factor, fit, proximity };
+}
+
+/** subjectInterest^(1-ρ) · candidateInterest^ρ: both sides must want it. */
+function reciprocalFit(subjectInterest: number, candidateInterest: number, weights: MatchingWeights): number {
+  return (
+    Math.pow(Math.max(INTEREST_FLOOR, subjectInterest), 1 - weights.reciprocity) *
+    Math.pow(Math.max(INTEREST_FLOOR, candidateInterest), weights.reciprocity)
+  );
 }
 
 /** 0..1: log-scaled trust degree, full at `activitySaturation` relationships. */

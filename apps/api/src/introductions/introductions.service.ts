@@ -15,6 +15,7 @@ import {
   startIntroduction,
   ValidationError,
 } from '@koppel/domain';
+import { MAX_PAGE_SIZE } from '@koppel/graph-store';
 import type { GraphStore, Page, PageRequest } from '@koppel/graph-store';
 import { GRAPH_STORE } from '../store/graph-store.token';
 
@@ -81,9 +82,13 @@ export class IntroductionsService {
     return this.store.saveIntroduction(apply(introduction));
   }
 
+  /** Every introduction of the pair, either way round: two indexed reads, not all of one side's. */
   private async between(a: string, b: string): Promise<Introduction[]> {
-    const page = await this.store.findIntroductions({ involving: a }, { first: 1000 });
-    return page.items.filter((i) => (i.requesterId === a && i.targetId === b) || (i.requesterId === b && i.targetId === a));
+    const [forward, backward] = await Promise.all([
+      this.store.findIntroductions({ requesterId: a, targetId: b }, { first: MAX_PAGE_SIZE }),
+      this.store.findIntroductions({ requesterId: b, targetId: a }, { first: MAX_PAGE_SIZE }),
+    ]);
+    return [...forward.items, ...backward.items];
   }
 
   private expectIntroducible(node: StakeholderNode | undefined, field: string, id: string): void {
