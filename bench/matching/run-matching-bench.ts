@@ -18,6 +18,7 @@ import { EmbeddedGraphStore, GraphStore, Neo4jGraphStore } from '@koppel/graph-s
 import { generateEcosystem } from '@koppel/seed';
 import { MatchingQueries } from '../../apps/api/src/matching/matching-queries';
 import { javaAndMavenAvailable, startNeo4j } from '../../tools/neo4j/harness.mjs';
+import { everyKth, percentile } from '../latency';
 import { describeMachine } from '../machine';
 
 const SEED = 7;
@@ -40,10 +41,6 @@ interface StoreRun {
   pathsFound: number;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 function summarise(samples: number[]): Latencies {
   const sorted = [...samples].sort((a, b) => a - b);
   return {
@@ -53,11 +50,6 @@ function summarise(samples: number[]): Latencies {
     max: sorted[sorted.length - 1],
     mean: samples.reduce((sum, value) => sum + value, 0) / samples.length,
   };
-}
-
-function everyKth<T>(items: readonly T[], count: number): T[] {
-  const step = Math.max(1, Math.floor(items.length / count));
-  return items.filter((_, index) => index % step === 0).slice(0, count);
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
