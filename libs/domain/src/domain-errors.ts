@@ -9,7 +9,7 @@ export interface FieldIssue {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE';
+  abstract readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 }
 
 export class ValidationError extends DomainError {
@@ -47,5 +47,25 @@ export class ConflictError extends DomainError {
   constructor(message: string) {
     super(message);
     this.name = 'ConflictError';
+  }
+}
+
+/** No valid sign-in: no token, an expired one, or a wrong password. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED' as const;
+
+  constructor(message = 'sign in first: send the token of signIn as "Authorization: Bearer <token>"') {
+    super(message);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** Signed in, but this account may not do or see this. The message says what would allow it. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN' as const;
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
   }
 }

@@ -17,3 +17,4 @@ export * from './introduction-workflow';
 export * from './match-context';
 export * from './zod-issues';
 export * from './enterprise-profile-labels';
+export * from './account';
