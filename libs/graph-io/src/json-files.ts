@@ -5,10 +5,14 @@ import { ImportItems, ImportRefusedError } from './import-graph';
 
 /** Reads a graph JSON file (an export, or one written by hand) as items to import. */
 export function readGraphJson(path: string): ImportItems {
-  const file = basename(path);
+  return parseGraphJson(basename(path), readFileSync(path, 'utf8'));
+}
+
+/** The text of a graph JSON file as items to import; `file` names it in reports. */
+export function parseGraphJson(file: string, text: string): ImportItems {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new ImportRefusedError([{ file, location: '', field: '(file)', reason: `is not valid JSON: ${(error as Error).message}` }]);
   }
@@ -24,5 +28,10 @@ export function readGraphJson(path: string): ImportItems {
 }
 
 export function writeGraphJson(path: string, document: GraphDocument): void {
-  writeFileSync(path, JSON.stringify(document, null, 1) + '\n');
+  writeFileSync(path, graphJsonOf(document));
+}
+
+/** A graph document as the text of a JSON file. */
+export function graphJsonOf(document: GraphDocument): string {
+  return JSON.stringify(document, null, 1) + '\n';
 }

@@ -5,7 +5,7 @@ import { EmbeddedGraphStore } from '@koppel/graph-store';
 import { CONTRACT_BATCH, CONTRACT_WRITER } from '@koppel/graph-store/testing';
 import { exportGraph } from '../export-graph';
 import { importItems, ImportRefusedError } from '../import-graph';
-import { readGraphCsv, writeGraphCsv } from './csv-files';
+import { graphCsvFilesOf, parseGraphCsv, readGraphCsv, writeGraphCsv } from './csv-files';
 
 const scratch = mkdtempSync(join(tmpdir(), 'koppel-csv-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -41,6 +41,17 @@ describe('CSV export and import', () => {
 
     const copy = emptyStore();
     await importItems(copy, readGraphCsv(dir), importer);
+    expect(await exportGraph(copy)).toEqual(await exportGraph(original));
+  });
+
+  it('round-trips in memory too, file by file, as the API hands CSV files over', async () => {
+    const original = emptyStore();
+    await original.upsert(CONTRACT_BATCH, CONTRACT_WRITER);
+    const files = graphCsvFilesOf(await exportGraph(original));
+    expect(files.map((file) => file.name)).toContain('relationships.csv');
+
+    const copy = emptyStore();
+    await importItems(copy, parseGraphCsv('upload', files), importer);
     expect(await exportGraph(copy)).toEqual(await exportGraph(original));
   });
 
@@ -83,5 +94,9 @@ describe('CSV export and import', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'companies.csv'), 'id,name\n');
     expect(() => readGraphCsv(dir)).toThrow(/companies\.csv: \(file\): is not one of entrepreneurs\.csv/);
+  });
+
+  it('refuses a handed-over file of a name it does not know, whatever its extension', () => {
+    expect(() => parseGraphCsv('upload', [{ name: 'notes.txt', content: 'x' }])).toThrow(/notes\.txt: \(file\): is not one of/);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -53,19 +53,31 @@ function columnsOf(rows: Row[]): string[] {
   return [...columns];
 }
 
-function writeCsv(path: string, rows: Row[]): void {
-  writeFileSync(path, stringify(rows, { header: true, columns: columnsOf(rows) }));
+function csvOf(rows: Row[]): string {
+  return stringify(rows, { header: true, columns: columnsOf(rows) });
 }
 
-/** Writes a graph document as a folder of CSV files (only the kinds it has). */
+/** One file of a CSV export or import: its name (e.g. `funds.csv`) and its text. */
+export interface CsvFile {
+  name: string;
+  content: string;
+}
+
+/** Writes a graph document as a folder of CSV files (only the kinds it has); returns their names. */
 export function writeGraphCsv(dir: string, document: GraphDocument): string[] {
   mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
+  const files = graphCsvFilesOf(document);
+  for (const file of files) writeFileSync(join(dir, file.name), file.content);
+  return files.map((file) => file.name);
+}
+
+/** A graph document as CSV files, one per kind it has, its needs and its relationships. */
+export function graphCsvFilesOf(document: GraphDocument): CsvFile[] {
+  const written: CsvFile[] = [];
   for (const kind of NODE_KINDS) {
     const nodes = document.nodes.filter((node) => node['kind'] === kind);
     if (nodes.length === 0) continue;
-    writeCsv(join(dir, KIND_FILES[kind]), nodes.map((node) => toRow(node, nodeFieldTypes(kind), ['kind'])));
-    written.push(KIND_FILES[kind]);
+    written.push({ name: KIND_FILES[kind], content: csvOf(nodes.map((node) => toRow(node, nodeFieldTypes(kind), ['kind']))) });
     if (kind === 'Entrepreneur') {
       const needTypes = nestedFieldTypes('node', 'Entrepreneur', 'needs');
       const needs = nodes.flatMap((node) =>
@@ -74,15 +86,12 @@ export function writeGraphCsv(dir: string, document: GraphDocument): string[] {
           ...toRow(need, needTypes, []),
         })),
       );
-      if (needs.length > 0) {
-        writeCsv(join(dir, NEEDS_FILE), needs);
-        written.push(NEEDS_FILE);
-      }
+      if (needs.length > 0) written.push({ name: NEEDS_FILE, content: csvOf(needs) });
     }
   }
   if (document.relationships.length > 0) {
-    writeCsv(join(dir, RELATIONSHIPS_FILE), document.relationships.map((rel) => toRow(rel, relationshipFieldTypes(), [])));
-    written.push(RELATIONSHIPS_FILE);
+    const rows = document.relationships.map((rel) => toRow(rel, relationshipFieldTypes(), []));
+    written.push({ name: RELATIONSHIPS_FILE, content: csvOf(rows) });
   }
   return written;
 }
@@ -93,8 +102,8 @@ interface ParsedRow {
 }
 
 /** Rows with the line each starts on, counting the header as line 1. */
-function readCsv(path: string): ParsedRow[] {
-  const records = parse(readFileSync(path, 'utf8'), { columns: true, info: true, bom: true, skip_empty_lines: true }) as {
+function readCsv(text: string): ParsedRow[] {
+  const records = parse(text, { columns: true, info: true, bom: true, skip_empty_lines: true }) as {
     record: Row;
     info: { lines: number };
   }[];
@@ -130,8 +139,20 @@ function fromRow(
 
 /** Reads a folder of CSV files (as written by writeGraphCsv, or by a spreadsheet) as items to import. */
 export function readGraphCsv(dir: string): ImportItems {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.csv'))
+    .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
+  return parseGraphCsv(basename(dir), files);
+}
+
+/**
+ * CSV files (by name, as in a folder) as one import: `label` names the whole in reports. A file
+ * whose name Koppel does not know is refused rather than ignored, so a typo cannot lose data.
+ */
+export function parseGraphCsv(label: string, files: readonly CsvFile[]): ImportItems {
   const known = new Set<string>([...Object.values(KIND_FILES), RELATIONSHIPS_FILE, NEEDS_FILE]);
-  const unknown = readdirSync(dir).filter((file) => file.endsWith('.csv') && !known.has(file));
+  const unknown = files.map((file) => file.name).filter((name) => !known.has(name));
+  const texts = new Map(files.map((file) => [file.name, file.content]));
   if (unknown.length > 0) {
     throw new ImportRefusedError(
       unknown.map((file) => ({ file, location: '', field: '(file)', reason: `is not one of ${[...known].join(', ')}` })),
@@ -141,17 +162,18 @@ export function readGraphCsv(dir: string): ImportItems {
   const nodes: Record<string, unknown>[] = [];
   const where: string[] = [];
   const needsByOwner = new Map<string, Record<string, unknown>[]>();
-  if (existsSync(join(dir, NEEDS_FILE))) {
+  const needsText = texts.get(NEEDS_FILE);
+  if (needsText !== undefined) {
     const needTypes = nestedFieldTypes('node', 'Entrepreneur', 'needs');
-    for (const { row } of readCsv(join(dir, NEEDS_FILE))) {
+    for (const { row } of readCsv(needsText)) {
       const { entrepreneur, ...need } = row;
       needsByOwner.set(entrepreneur, [...(needsByOwner.get(entrepreneur) ?? []), fromRow(need, needTypes, () => new Map())]);
     }
   }
   for (const kind of NODE_KINDS) {
-    const file = join(dir, KIND_FILES[kind]);
-    if (!existsSync(file)) continue;
-    for (const { line, row } of readCsv(file)) {
+    const text = texts.get(KIND_FILES[kind]);
+    if (text === undefined) continue;
+    for (const { line, row } of readCsv(text)) {
       const node: Record<string, unknown> = {
         kind,
         ...fromRow(row, nodeFieldTypes(kind), (field) => nestedFieldTypes('node', kind, field)),
@@ -164,15 +186,16 @@ export function readGraphCsv(dir: string): ImportItems {
 
   const relationships: Record<string, unknown>[] = [];
   const relationshipLines: number[] = [];
-  if (existsSync(join(dir, RELATIONSHIPS_FILE))) {
-    for (const { line, row } of readCsv(join(dir, RELATIONSHIPS_FILE))) {
+  const relationshipsText = texts.get(RELATIONSHIPS_FILE);
+  if (relationshipsText !== undefined) {
+    for (const { line, row } of readCsv(relationshipsText)) {
       relationships.push(fromRow(row, relationshipFieldTypes(), (field) => nestedFieldTypes('relationship', undefined, field)));
       relationshipLines.push(line);
     }
   }
 
   return {
-    file: basename(dir),
+    file: label,
     nodes,
     relationships,
     locate: (list, index) => (list === 'nodes' ? where[index] : `${RELATIONSHIPS_FILE} line ${relationshipLines[index]}`),
