@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import pino from 'pino';
 import type { KoppelRequest } from '../auth/koppel-request';
 import type { KoppelConfig } from '../config/koppel-config';
 import { assignRequestId } from '../http/request-id';
@@ -37,21 +38,25 @@ function pathOnly(url: string | undefined): string | undefined {
  */
 export function httpLoggerParams(config: Pick<KoppelConfig, 'logLevel'>): Params {
   return {
-    pinoHttp: {
-      level: config.logLevel,
-      genReqId: (request: IncomingMessage, response: ServerResponse) => assignRequestId(request, response),
-      customProps: (request: IncomingMessage) => ({ requestId: (request as KoppelRequest).requestId }),
-      autoLogging: { ignore: (request: IncomingMessage) => QUIET_PATHS.has(pathOnly(request.url) ?? '') },
-      customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
-      serializers: {
-        req: (request: { id?: unknown; method?: string; url?: string }) => ({
-          id: request.id,
-          method: request.method,
-          path: pathOnly(request.url),
-        }),
-        res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
+    pinoHttp: [
+      {
+        level: config.logLevel,
+        genReqId: (request: IncomingMessage, response: ServerResponse) => assignRequestId(request, response),
+        customProps: (request: IncomingMessage) => ({ requestId: (request as KoppelRequest).requestId }),
+        autoLogging: { ignore: (request: IncomingMessage) => QUIET_PATHS.has(pathOnly(request.url) ?? '') },
+        customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
+        serializers: {
+          req: (request: { id?: unknown; method?: string; url?: string }) => ({
+            id: request.id,
+            method: request.method,
+            path: pathOnly(request.url),
+          }),
+          res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
+        },
+        redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
       },
-      redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
-    },
+      // Written as logged, so that a failed start's last line (main.ts, on stderr) comes after its logs.
+      pino.destination({ dest: 1, sync: true }),
+    ],
   };
 }
