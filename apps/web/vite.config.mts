@@ -36,6 +36,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true },
       '/health': { target: apiTarget, changeOrigin: true },
+      '/ready': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: { port: 4173 },

@@ -1,5 +1,5 @@
 // `npm run dev`: the API (built once, on the configured store) and the Vite dev server with hot
-// reload, which proxies /graphql and /health to the API. Ctrl-C stops both.
+// reload, which proxies /graphql, /health and /ready to the API. Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process';
 
 const build = spawnSync('npx', ['nx', 'run', 'api:build', '--output-style=stream'], { stdio: 'inherit' });

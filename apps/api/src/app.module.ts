@@ -1,14 +1,20 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule } from './config/config.module';
 import { KoppelConfig } from './config/koppel-config';
 import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { formatGraphQLError } from './graphql/format-graphql-error';
+import { queryLimitProtection } from './graphql/query-limits';
 import { HealthController } from './health/health.controller';
+import { ReadinessController } from './health/readiness.controller';
+import { GraphQLBodyMiddleware } from './http/graphql-body.middleware';
+import { RateLimitMiddleware } from './http/rate-limit.middleware';
 import { IntroductionsResolver } from './introductions/introductions.resolver';
 import { IntroductionsService } from './introductions/introductions.service';
+import { httpLoggerParams } from './logging/http-logger.params';
 import { IntroductionPathResolver } from './matching/introduction-path.resolver';
 import { MatchingService } from './matching/matching.service';
 import { SuggestionsResolver } from './matching/suggestions.resolver';
@@ -18,6 +24,7 @@ import { GraphStoreModule } from './store/graph-store.module';
 
 /** GraphQL options, shared by the running app and the schema printer. */
 export function graphQLOptions(config: Pick<KoppelConfig, 'environment'>): ApolloDriverConfig {
+  const { validationRules, plugins, parseOptions } = queryLimitProtection(config.environment);
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -26,22 +33,29 @@ export function graphQLOptions(config: Pick<KoppelConfig, 'environment'>): Apoll
     buildSchemaOptions: { orphanedTypes: STAKEHOLDER_TYPES },
     introspection: config.environment !== 'production',
     includeStacktraceInErrorResponses: false,
+    // Apollo refuses form-like POSTs and header-less GETs, which a browser sends cross-site without a preflight.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules,
+    plugins,
+    parseOptions,
     playground: false,
     formatError: formatGraphQLError,
   };
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: KoppelConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggerModule.forRoot(httpLoggerParams(config)),
         GraphStoreModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphQLOptions(config)),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ReadinessController],
       providers: [
         StakeholdersResolver,
         GraphResolver,
@@ -53,5 +67,16 @@ export class AppModule {
         IntroductionsResolver,
       ],
     };
+  }
+
+  /**
+   * What a /graphql request passes through, in this order (CORS comes before all, see
+   * create-app.ts): the request id and logger (LoggerModule, global, so Nest runs its middleware
+   * before this module's), the JSON body within its size limit, who asks (the accounts
+   * middleware that sets `req.viewer` belongs between the two below), and the rate limit, which
+   * counts per `req.viewer` and falls back to the client IP.
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(GraphQLBodyMiddleware, RateLimitMiddleware).forRoutes('graphql');
   }
 }

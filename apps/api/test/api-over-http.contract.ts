@@ -36,11 +36,13 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       await setup.cleanUp?.();
     });
 
-    it('reports the store, its reachability and its schema version on /health', async () => {
-      const response = await fetch(`${server.baseUrl}/health`);
+    it('is live on /health, and reports the store, its reachability and its schema version on /ready', async () => {
+      const live = await fetch(`${server.baseUrl}/health`);
+      expect({ status: live.status, body: await live.json() }).toEqual({ status: 200, body: { status: 'ok' } });
+      const response = await fetch(`${server.baseUrl}/ready`);
       expect(response.status).toBe(200);
       const body = (await response.json()) as { store: { schemaVersion: number; agent: string } };
-      expect(body).toMatchObject({ status: 'ok', store: { reachable: true } });
+      expect(body).toMatchObject({ status: 'ready', store: { reachable: true } });
       expect(body.store.schemaVersion).toBeGreaterThanOrEqual(1);
       expect(body.store.agent).toMatch(storeName.includes('Neo4j') ? /^Neo4j\/5\.26/ : /^SQLite\//);
     });

@@ -55,7 +55,7 @@ function spawnServer(env: Record<string, string>): ChildProcess {
   });
 }
 
-/** Starts the server and waits until /health answers (200 or 503). */
+/** Starts the server and waits until it serves HTTP (/health answers); /ready may still say 503. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<KoppelTestServer> {
   const scratch = mkdtempSync(join(tmpdir(), 'koppel-api-'));
   const port = await freePort();

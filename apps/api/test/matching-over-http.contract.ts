@@ -85,7 +85,7 @@ export function describeMatchingOverHttp(server: () => KoppelTestServer): void {
       const unknown = await call(`{ suggestIntroductions(subjectId: "ent-nobody") { truncated } }`);
       expect(errorOf(unknown)?.extensions?.code).toBe('NOT_FOUND');
       const limit = await call(`{ suggestIntroductions(subjectId: "ent-kringloop", limit: 0) { truncated } }`);
-      expect(errorOf(limit)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'limit', reason: 'must be from 1 to 50' }] });
+      expect(errorOf(limit)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'limit', reason: 'must be a whole number from 1 to 50' }] });
       const hops = await call(`{ introductionPath(from: "ent-kringloop", to: "ent-zonnewerf", maxHops: 9) { sentence { en } } }`);
       expect(errorOf(hops)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'maxHops' }] });
     });

@@ -63,23 +63,25 @@ describeWithNeo4j('starting the server on Neo4j', (connection) => {
       NEO4J_USER: 'neo4j',
       NEO4J_PASSWORD: password,
     });
-    const health = async () => {
-      const response = await fetch(`${server.baseUrl}/health`);
+    const readiness = async () => {
+      const response = await fetch(`${server.baseUrl}/ready`);
       return { status: response.status, body: (await response.json()) as { store: { reachable: boolean; problem?: string } } };
     };
     try {
-      const down = await health();
+      const down = await readiness();
       expect(down.status).toBe(503);
       expect(down.body.store.reachable).toBe(false);
       expect(down.body.store.problem).toMatch(/is not reachable/);
+      // Alive all the same: restarting Koppel would not bring Neo4j back.
+      expect((await fetch(`${server.baseUrl}/health`)).status).toBe(200);
       const refused = await server.graphql(`{ nodes(first: 1) { totalCount } }`);
       expect(refused.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
 
       expect(neo4jCli('start').status).toBe(0);
-      let back = await health();
+      let back = await readiness();
       for (const deadline = Date.now() + 60_000; back.status !== 200 && Date.now() < deadline; ) {
         await new Promise((resolve) => setTimeout(resolve, 500));
-        back = await health();
+        back = await readiness();
       }
       expect(back).toMatchObject({ status: 200 });
       const answered = await server.graphql<{ nodes: { totalCount: number } }>(`{ nodes(first: 1) { totalCount } }`);

@@ -40,3 +40,29 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(/PORT .*; KOPPEL_SEED must be 'when-empty' or 'never'/);
   });
 });
+
+describe('loadConfig: limits', () => {
+  it('defaults to same-origin only, 1 MiB bodies and rate limits a person never meets', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ corsOrigins: [], maxRequestBytes: 1024 * 1024 });
+    expect(config.rateLimits).toEqual({ perMinute: 1200, signInPerIp: 50, signInPerEmail: 10 });
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('reads the allowed origins as a comma-separated list', () => {
+    const config = loadConfig({ KOPPEL_CORS_ORIGINS: 'https://koppel.example.org, http://localhost:5173' });
+    expect(config.http.corsOrigins).toEqual(['https://koppel.example.org', 'http://localhost:5173']);
+  });
+
+  it('stops on an origin that is not one, and on a bad limit, naming them', () => {
+    expect(() => loadConfig({ KOPPEL_CORS_ORIGINS: 'https://koppel.example.org/app' })).toThrow(
+      /KOPPEL_CORS_ORIGINS must be a comma-separated list of origins/,
+    );
+    expect(() => loadConfig({ KOPPEL_RATE_LIMIT_PER_MINUTE: '-1' })).toThrow('KOPPEL_RATE_LIMIT_PER_MINUTE must be from 0 to 1000000');
+    expect(() => loadConfig({ KOPPEL_MAX_REQUEST_BYTES: 'lots' })).toThrow('KOPPEL_MAX_REQUEST_BYTES must be a number');
+  });
+
+  it('turns the per-account rate limit off with 0, for load tests', () => {
+    expect(loadConfig({ KOPPEL_RATE_LIMIT_PER_MINUTE: '0' }).rateLimits.perMinute).toBe(0);
+  });
+});

@@ -1,12 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { ValidRelationship } from '@koppel/domain';
-import { GraphPath as StorePath, GraphStore, relationshipSortKey, Subgraph as StoreSubgraph } from '@koppel/graph-store';
+import { ValidationError, ValidRelationship } from '@koppel/domain';
+import { GraphPath as StorePath, GraphStore, MAX_PAGE_SIZE, relationshipSortKey, Subgraph as StoreSubgraph } from '@koppel/graph-store';
 import { Connection, toConnection } from '../graphql/connection';
 import { GRAPH_STORE } from '../store/graph-store.token';
 import { NeighbourhoodArgs, RelationshipsArgs, ShortestPathArgs } from './dto/graph-walk.args';
 import { RelationshipConnection } from './models/relationship.model';
 import { GraphPath, Subgraph } from './models/subgraph.model';
+
+/** Each id is one more lookup in the store: a filter names a page's worth at most. */
+const MAX_FILTER_NODE_IDS = MAX_PAGE_SIZE;
 
 /**
  * Until accounts and roles exist, every caller is anonymous, and an anonymous caller sees and
@@ -21,6 +24,9 @@ export class GraphResolver {
 
   @Query(() => RelationshipConnection, { description: 'Relationships matching the filter, ordered by id.' })
   async relationships(@Args() { filter, first, after }: RelationshipsArgs): Promise<Connection<ValidRelationship>> {
+    if (filter?.nodeIds && filter.nodeIds.length > MAX_FILTER_NODE_IDS) {
+      throw new ValidationError([{ field: 'filter.nodeIds', reason: `must name at most ${MAX_FILTER_NODE_IDS} nodes` }]);
+    }
     return toConnection(await this.store.findRelationships({ ...filter, ...ANONYMOUS_SCOPE }, { first, after }), relationshipSortKey);
   }
 

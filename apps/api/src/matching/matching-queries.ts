@@ -150,7 +150,7 @@ export class MatchingQueries {
 
   private async ask(ask: Ask): Promise<SuggestionAnswer> {
     if (!Number.isInteger(ask.limit) || ask.limit < 1 || ask.limit > MAX_SUGGESTIONS) {
-      throw new ValidationError([{ field: 'limit', reason: `must be from 1 to ${MAX_SUGGESTIONS}` }]);
+      throw new ValidationError([{ field: 'limit', reason: `must be a whole number from 1 to ${MAX_SUGGESTIONS}` }]);
     }
     const context = await this.store.matchContext({
       subjectId: ask.subjectId,

@@ -46,7 +46,7 @@ export async function startBuiltServer(): Promise<RunningServer> {
     },
   };
   try {
-    await waitForHealth(baseUrl, child, () => output);
+    await waitForReady(baseUrl, child, () => output);
   } catch (error) {
     await server.stop();
     throw error;
@@ -54,15 +54,15 @@ export async function startBuiltServer(): Promise<RunningServer> {
   return server;
 }
 
-async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+async function waitForReady(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`The Koppel server stopped before it was healthy (exit ${child.exitCode ?? child.signalCode}):\n${output()}`);
+      throw new Error(`The Koppel server stopped before it was ready (exit ${child.exitCode ?? child.signalCode}):\n${output()}`);
     }
     try {
-      const response = await fetch(`${baseUrl}/health`);
+      const response = await fetch(`${baseUrl}/ready`);
       if (response.status === 200) return;
       last = `HTTP ${response.status}: ${await response.text()}`;
     } catch (error) {
@@ -70,7 +70,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The Koppel server was not healthy within ${timeoutMs} ms (last: ${last}):\n${output()}`);
+  throw new Error(`The Koppel server was not ready within ${timeoutMs} ms (last: ${last}):\n${output()}`);
 }
 
 function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {

@@ -21,8 +21,8 @@ export class NeighbourhoodArgs {
   @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Follow only these; all when left out.' })
   types?: RelationshipType[];
 
-  @Field(() => Int, { nullable: true, description: 'At most this many nodes, nearest first.' })
-  limit?: number;
+  @Field(() => Int, { defaultValue: 1000, description: 'At most this many nodes, nearest first, 1 to 10000.' })
+  limit!: number;
 }
 
 @ArgsType()

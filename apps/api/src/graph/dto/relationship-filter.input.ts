@@ -7,6 +7,6 @@ export class RelationshipFilterInput {
   @Field(() => [RelationshipTypeEnum], { nullable: true })
   types?: RelationshipType[];
 
-  @Field(() => [ID], { nullable: true, description: 'Only relationships touching one of these nodes.' })
+  @Field(() => [ID], { nullable: true, description: 'Only relationships touching one of these nodes, at most 1000.' })
   nodeIds?: string[];
 }
