@@ -57,11 +57,12 @@ export interface GraphStore {
   neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph>;
 
   /**
-   * The relationships over `types` (either direction) on the walks of at most `maxHops` from one
+   * The relationships over `types` (either direction) on the paths of at most `maxHops` from one
    * node to the other that pass, between the ends, only through nodes with at most
    * `maxIntermediaryDegree` relationships in scope: a hub is never walked through, though it may
-   * be either end. Exactly the ground a search for the best few paths needs, in id order; none
-   * from a node to itself. NotFoundError for an unknown end.
+   * be either end. The ground a search for the best few paths needs, in id order; none from a
+   * node to itself. Up to four hops exactly those; beyond, a relationship on a walk that visits
+   * a node twice may come along (the path search refuses loops). NotFoundError for an unknown end.
    */
   relationshipsBetween(fromId: string, toId: string, options: BetweenOptions): Promise<ValidRelationship[]>;
 

@@ -35,7 +35,9 @@ export interface WalkReads<E extends WalkEdge> {
 
 /**
  * The relationships on the walks of at most `maxHops` from `fromId` to `toId` whose nodes in
- * between are neither end and not hubs: exactly what a search for the best paths needs.
+ * between are neither end and not hubs, less those that only step aside and back where the
+ * sides meet (so, up to four hops, exactly the relationships on paths): what a search for the
+ * best paths needs.
  *
  * Meet in the middle: each side is walked breadth-first over half the hops but one
  * (ceil(maxHops / 2) - 1 from the start, floor(maxHops / 2) - 1 from the target), and the last
@@ -82,8 +84,42 @@ export async function walksBetween<E extends WalkEdge>(
   }
   const met = await reads.meet(near, far, hubRule);
   for (const id of met.passable) passable.add(id);
-  edges.push(...met.relationships);
+  const passing = new Set(met.passable);
+  edges.push(...noStepAsideAndBack(met.relationships, near.filter((id) => passing.has(id)), far.filter((id) => passing.has(id))));
   return onWalks(edges, fromId, toId, maxHops, passable);
+}
+
+/**
+ * Of the relationships where the sides meet, leaves out those that only step aside and back: a
+ * node m reached from one node x that both sides share (from - x - m - x - to) is no way
+ * through, and next to a network both ends know, such steps are most of what `meet` answers.
+ * A relationship x-m stays when x is on one side and m is on the other, or m also touches a
+ * node other than x on the other side.
+ */
+function noStepAsideAndBack<E extends WalkEdge>(relationships: E[], near: readonly string[], far: readonly string[]): E[] {
+  const nearSet = new Set(near);
+  const farSet = new Set(far);
+  /** For each node, the near and far nodes it touches. */
+  const touches = new Map<string, { near: Set<string>; far: Set<string> }>();
+  const touchesOf = (id: string) => {
+    let found = touches.get(id);
+    if (!found) touches.set(id, (found = { near: new Set(), far: new Set() }));
+    return found;
+  };
+  for (const rel of relationships) {
+    for (const [end, other] of [
+      [rel.from, rel.to],
+      [rel.to, rel.from],
+    ]) {
+      if (nearSet.has(end)) touchesOf(other).near.add(end);
+      if (farSet.has(end)) touchesOf(other).far.add(end);
+    }
+  }
+  const otherThan = (ids: Set<string> | undefined, id: string) => ids !== undefined && (ids.size > 1 || (ids.size === 1 && !ids.has(id)));
+  const joins = (x: string, m: string) =>
+    (nearSet.has(x) && (farSet.has(m) || otherThan(touches.get(m)?.far, x))) ||
+    (farSet.has(x) && (nearSet.has(m) || otherThan(touches.get(m)?.near, x)));
+  return relationships.filter((rel) => joins(rel.from, rel.to) || joins(rel.to, rel.from));
 }
 
 /**
