@@ -1,8 +1,12 @@
 /**
- * `npm run bench:matching [-- --organisations 10000 --stores embedded,neo4j --samples 200]`:
+ * `npm run bench:matching [-- --organisations 10000 --stores embedded,neo4j --samples 200 --neo4j-port 7699]`:
  * latency of suggestIntroductions and introductionPath exactly as the API runs them
  * (MatchingQueries: the store's match context, then libs/matching), on the scale generator's
  * ecosystem, in each store, one request at a time. Writes bench/matching/RESULTS-<n>.md.
+ *
+ * The warm path is measured A/B against the way it was answered before relationshipsBetween
+ * (neighbourhood-warm-path.ts), in the same run, the two alternating per pair; the answers of
+ * both are compared (the paths' node ids, the bridges).
  *
  * Inputs are fixed: generator seed 7; subjects are every k-th entrepreneur by id, and each warm
  * path runs from a subject to every k-th organisation by id; a warm-up of WARM_UP requests runs
@@ -16,10 +20,12 @@ import { ORGANISATION_KINDS, StakeholderNode } from '@koppel/domain';
 import { importItems } from '@koppel/graph-io';
 import { EmbeddedGraphStore, GraphStore, Neo4jGraphStore } from '@koppel/graph-store';
 import { generateEcosystem } from '@koppel/seed';
+import type { IntroductionPaths } from '@koppel/matching';
 import { MatchingQueries } from '../../apps/api/src/matching/matching-queries';
 import { javaAndMavenAvailable, startNeo4j } from '../../tools/neo4j/harness.mjs';
 import { everyKth, percentile } from '../latency';
 import { describeMachine } from '../machine';
+import { introductionPathByNeighbourhoods } from './neighbourhood-warm-path';
 
 const SEED = 7;
 const WARM_UP = 20;
@@ -37,9 +43,17 @@ interface StoreRun {
   importSeconds: number;
   suggestions: Latencies;
   warmPaths: Latencies;
+  /** The same pairs answered the way it was done before relationshipsBetween. */
+  warmPathsBefore: Latencies;
   meanCandidates: number;
   pathsFound: number;
+  pathsFoundBefore: number;
+  /** Pairs both ways answered with the same paths (node ids, in order) and bridges. */
+  sameAnswers: number;
 }
+
+const answerShape = (answer: IntroductionPaths) =>
+  JSON.stringify([answer.paths.map((path) => path.nodes.map((node) => node.id)), answer.bridges.map((bridge) => bridge.node.id)]);
 
 function summarise(samples: number[]): Latencies {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -63,26 +77,48 @@ async function measure(store: GraphStore, label: string, subjects: string[], tar
   for (let i = 0; i < WARM_UP; i++) {
     await queries.suggestIntroductions(subjects[i % subjects.length], { limit: 10 });
     await queries.introductionPath(subjects[i % subjects.length], targets[i % targets.length], 4, 3);
+    await introductionPathByNeighbourhoods(store, subjects[i % subjects.length], targets[i % targets.length], 4, 3);
   }
   const suggestionTimes: number[] = [];
   const pathTimes: number[] = [];
+  const pathTimesBefore: number[] = [];
   let candidates = 0;
   let pathsFound = 0;
+  let pathsFoundBefore = 0;
+  let sameAnswers = 0;
   for (let i = 0; i < subjects.length; i++) {
     const [ms, answer] = await timed(() => queries.suggestIntroductions(subjects[i], { limit: 10 }));
     suggestionTimes.push(ms);
     candidates += answer.candidatesConsidered;
-    const [pathMs, paths] = await timed(() => queries.introductionPath(subjects[i], targets[i], 4, 3));
+    // Alternate which goes first, so that neither always finds the other's pages warm.
+    const now = () => timed(() => queries.introductionPath(subjects[i], targets[i], 4, 3));
+    const before = () => timed(() => introductionPathByNeighbourhoods(store, subjects[i], targets[i], 4, 3));
+    let nowRun: [number, IntroductionPaths];
+    let beforeRun: [number, IntroductionPaths];
+    if (i % 2 === 0) {
+      nowRun = await now();
+      beforeRun = await before();
+    } else {
+      beforeRun = await before();
+      nowRun = await now();
+    }
+    const [[pathMs, paths], [beforeMs, pathsBefore]] = [nowRun, beforeRun];
     pathTimes.push(pathMs);
+    pathTimesBefore.push(beforeMs);
     if (paths.paths.length > 0) pathsFound++;
+    if (pathsBefore.paths.length > 0) pathsFoundBefore++;
+    if (answerShape(paths) === answerShape(pathsBefore)) sameAnswers++;
   }
   process.stdout.write(`${label}: measured ${subjects.length} suggestions and warm paths\n`);
   return {
     store: label,
     suggestions: summarise(suggestionTimes),
     warmPaths: summarise(pathTimes),
+    warmPathsBefore: summarise(pathTimesBefore),
     meanCandidates: candidates / subjects.length,
     pathsFound,
+    pathsFoundBefore,
+    sameAnswers,
   };
 }
 
@@ -98,6 +134,7 @@ async function main(): Promise<void> {
       organisations: { type: 'string', default: '10000' },
       stores: { type: 'string', default: 'embedded,neo4j' },
       samples: { type: 'string', default: '200' },
+      'neo4j-port': { type: 'string', default: '7699' },
     },
   });
   const organisations = Number(values.organisations);
@@ -121,7 +158,7 @@ async function main(): Promise<void> {
     }
     if (stores.includes('neo4j')) {
       if (!javaAndMavenAvailable()) throw new Error('Neo4j asked for, but Java 17 and Maven are not both available');
-      const server = await startNeo4j({ dataDir: join(scratch, 'neo4j'), port: 7699, password: 'bench-password' });
+      const server = await startNeo4j({ dataDir: join(scratch, 'neo4j'), port: Number(values['neo4j-port']), password: 'bench-password' });
       const neo4j = Neo4jGraphStore.connect({ uri: server.uri, user: server.user, password: server.password });
       try {
         await neo4j.migrate();
@@ -145,7 +182,7 @@ async function main(): Promise<void> {
     '`MatchingQueries` exactly as the API runs them: `suggestIntroductions(subject, limit 10)` over every organisation kind, and',
     '`introductionPath(subject, target, maxHops 4, maxPaths 3)` to every k-th non-entrepreneur organisation. In milliseconds.',
     '',
-    `Command: \`npm run bench:matching -- --organisations ${organisations} --stores ${stores.join(',')} --samples ${samples}\``,
+    `Command: \`npm run bench:matching -- --organisations ${organisations} --stores ${stores.join(',')} --samples ${samples} --neo4j-port ${values['neo4j-port']}\``,
     '',
     `Run: ${new Date().toISOString()}`,
     '',
@@ -160,11 +197,12 @@ async function main(): Promise<void> {
     ...runs.flatMap((run) => [
       `| ${run.store} | suggestIntroductions | ${ms(run.suggestions.p50)} | ${ms(run.suggestions.p95)} | ${ms(run.suggestions.p99)} | ${ms(run.suggestions.max)} | ${ms(run.suggestions.mean)} |`,
       `| ${run.store} | introductionPath | ${ms(run.warmPaths.p50)} | ${ms(run.warmPaths.p95)} | ${ms(run.warmPaths.p99)} | ${ms(run.warmPaths.max)} | ${ms(run.warmPaths.mean)} |`,
+      `| ${run.store} | introductionPath, before (neighbourhoods) | ${ms(run.warmPathsBefore.p50)} | ${ms(run.warmPathsBefore.p95)} | ${ms(run.warmPathsBefore.p99)} | ${ms(run.warmPathsBefore.max)} | ${ms(run.warmPathsBefore.mean)} |`,
     ]),
     '',
     ...runs.map(
       (run) =>
-        `- ${run.store}: import ${run.importSeconds.toFixed(1)} s; ${Math.round(run.meanCandidates)} candidates weighed per suggestion on average; a warm path found for ${run.pathsFound} of ${subjects.length} pairs.`,
+        `- ${run.store}: import ${run.importSeconds.toFixed(1)} s; ${Math.round(run.meanCandidates)} candidates weighed per suggestion on average; a warm path found for ${run.pathsFound} of ${subjects.length} pairs (before: ${run.pathsFoundBefore}); the same paths and bridges as before for ${run.sameAnswers}; warm path p95 before / now ${(run.warmPathsBefore.p95 / run.warmPaths.p95).toFixed(2)}x.`,
     ),
     '',
     'Targets (issue 4, this 2-core machine): on 10k organisations suggestions p95 at most 25 ms embedded and 60 ms on Neo4j,',

@@ -56,6 +56,16 @@ export interface GraphStore {
   /** The subgraph within `depth` hops of a node, following only `types` (all when empty). */
   neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph>;
 
+  /**
+   * The relationships over `types` (either direction) on the paths of at most `maxHops` from one
+   * node to the other that pass, between the ends, only through nodes with at most
+   * `maxIntermediaryDegree` relationships in scope: a hub is never walked through, though it may
+   * be either end. The ground a search for the best few paths needs, in id order; none from a
+   * node to itself. Up to four hops exactly those; beyond, a relationship on a walk that visits
+   * a node twice may come along (the path search refuses loops). NotFoundError for an unknown end.
+   */
+  relationshipsBetween(fromId: string, toId: string, options: BetweenOptions): Promise<ValidRelationship[]>;
+
   /** A shortest path between two nodes over `types`, in either direction; null when none. */
   shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null>;
 
@@ -189,6 +199,11 @@ export interface Subgraph {
 
 export interface PathOptions extends RelationshipScope {
   maxHops: number;
+}
+
+export interface BetweenOptions extends PathOptions {
+  /** Nodes with more relationships in scope are not walked through; default MAX_INTERMEDIARY_DEGREE. */
+  maxIntermediaryDegree?: number;
 }
 
 export interface GraphPath {

@@ -1,5 +1,6 @@
-import { FieldIssue, MAX_MATCH_CANDIDATES, MatchContextRequest, NODE_KINDS, ValidationError, VISIBILITIES } from '@koppel/domain';
+import { FieldIssue, MAX_INTERMEDIARY_DEGREE, MAX_MATCH_CANDIDATES, MatchContextRequest, NODE_KINDS, ValidationError, VISIBILITIES } from '@koppel/domain';
 import {
+  BetweenOptions,
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_PAGE_SIZE,
   MAX_PATH_HOPS,
@@ -35,6 +36,16 @@ export function checkNeighbourhoodOptions(options: NeighbourhoodOptions): void {
 
 export function checkPathOptions(options: PathOptions): void {
   throwIfAny(requireIntegerIn('maxHops', options.maxHops, 1, MAX_PATH_HOPS));
+}
+
+/** Hops and hub bound within range; returns the hub bound, defaulted. */
+export function checkBetweenOptions(options: BetweenOptions): number {
+  const maxDegree = options.maxIntermediaryDegree ?? MAX_INTERMEDIARY_DEGREE;
+  throwIfAny([
+    ...requireIntegerIn('maxHops', options.maxHops, 1, MAX_PATH_HOPS),
+    ...requireIntegerIn('maxIntermediaryDegree', maxDegree, 0, 1_000_000),
+  ]);
+  return maxDegree;
 }
 
 /** A match context request within bounds, with only known kinds and visibilities; returns maxCandidates. */

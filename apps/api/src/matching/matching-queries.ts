@@ -1,5 +1,6 @@
 import {
   CandidateFilter,
+  MAX_INTERMEDIARY_DEGREE,
   MatchContext,
   NodeKind,
   ORGANISATION_KINDS,
@@ -21,8 +22,8 @@ export const MAX_WARM_PATHS = 5;
  * are the point, weigh up to MAX_MATCH_CANDIDATES.
  */
 const ENTRY_POINT_CANDIDATES_PER_KIND = 500;
-/** Enough nodes around each end for paths through hubs, few enough to answer quickly. */
-const PATH_NEIGHBOURHOOD_LIMIT = 5000;
+/** Relationships of the target read for bridges when there is no path: networks, events. */
+const BRIDGE_READ_LIMIT = 100;
 
 /** Who the caller may see relationships of; until accounts exist (issue 5), the public ones. */
 export const ANONYMOUS_VISIBILITIES: readonly Visibility[] = ['PUBLIC'];
@@ -112,8 +113,10 @@ export class MatchingQueries {
   }
 
   /**
-   * The best warm paths between two nodes: the neighbourhoods of both ends (half the hops each,
-   * over trust relationships, and the target's events for bridges) are joined and searched.
+   * The best warm paths between two nodes. The store hands over only the trust relationships on
+   * the walks of at most `maxHops` between them, never through a hub (MAX_INTERMEDIARY_DEGREE:
+   * a network of hundreds is no warm path, as in the match context), and libs/matching picks
+   * the best. When there is none, the target's networks and events are read for bridges.
    */
   async introductionPath(fromId: string, toId: string, maxHops: number, maxPaths: number): Promise<IntroductionPaths> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_WARM_PATH_HOPS) {
@@ -123,18 +126,21 @@ export class MatchingQueries {
       throw new ValidationError([{ field: 'maxPaths', reason: `must be from 1 to ${MAX_WARM_PATHS}` }]);
     }
     if (fromId === toId) throw new ValidationError([{ field: 'to', reason: 'must not be the same node as from' }]);
-    const scope = { visibilities: ANONYMOUS_VISIBILITIES, limit: PATH_NEIGHBOURHOOD_LIMIT, withNodes: false } as const;
-    const [around, aroundTarget] = await Promise.all([
-      this.store.neighbourhood(fromId, { ...scope, depth: Math.ceil(maxHops / 2), types: TRUST_RELATIONSHIP_TYPES }),
-      this.store.neighbourhood(toId, { ...scope, depth: Math.max(1, Math.floor(maxHops / 2)), types: TRUST_RELATIONSHIP_TYPES }),
-    ]);
-    const relationships = [...around.relationships, ...aroundTarget.relationships];
+    const relationships = await this.store.relationshipsBetween(fromId, toId, {
+      maxHops,
+      types: TRUST_RELATIONSHIP_TYPES,
+      visibilities: ANONYMOUS_VISIBILITIES,
+      maxIntermediaryDegree: MAX_INTERMEDIARY_DEGREE,
+    });
     const request = { fromId, toId, maxHops, maxPaths, now: new Date() };
     let found = findWarmPaths(relationships, request);
     if (found.paths.length === 0) {
-      // No path: the events the target goes to may make one (its networks are among the trust ties).
-      const events = await this.store.findRelationships({ nodeIds: [toId], types: ['ATTENDED', 'ORGANISED'], visibilities: ANONYMOUS_VISIBILITIES }, { first: 100 });
-      relationships.push(...events.items);
+      const scope = { nodeIds: [toId], visibilities: ANONYMOUS_VISIBILITIES };
+      const [networks, events] = await Promise.all([
+        this.store.findRelationships({ ...scope, types: ['MEMBER_OF'] }, { first: BRIDGE_READ_LIMIT }),
+        this.store.findRelationships({ ...scope, types: ['ATTENDED', 'ORGANISED'] }, { first: BRIDGE_READ_LIMIT }),
+      ]);
+      relationships.push(...networks.items, ...events.items);
       found = findWarmPaths(relationships, request);
     }
     // Only the nodes the answer names are read in full.

@@ -19,6 +19,7 @@ import {
   WriteContext,
 } from '@koppel/domain';
 import type {
+  BetweenOptions,
   GraphPath,
   GraphStore,
   IntroductionFilter,
@@ -35,12 +36,14 @@ import type {
 } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
-import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
+import { checkBetweenOptions, checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
+import { walksBetween } from '../walks-between';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
 import { EmbeddedGraphGeneration } from './embedded-graph-generation';
 import { EmbeddedIntroductions } from './embedded-introductions';
 import { EmbeddedMatchContext } from './embedded-match-context';
+import { EmbeddedWalkReads, NidEdge } from './embedded-walks';
 import {
   nodeTags,
   nodeToRow,
@@ -80,6 +83,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly db: Database.Database;
   private readonly introductions: EmbeddedIntroductions;
   private readonly matching: EmbeddedMatchContext;
+  private readonly walkReads: EmbeddedWalkReads;
 
   constructor(options: EmbeddedStoreOptions) {
     const file =
@@ -102,6 +106,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const generation = new EmbeddedGraphGeneration(this.db);
     this.introductions = new EmbeddedIntroductions(this.db, generation);
     this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
+    this.walkReads = new EmbeddedWalkReads(this.db);
   }
 
   /** The file is migrated as it opens; this only reports the version it is at. */
@@ -278,6 +283,30 @@ export class EmbeddedGraphStore implements GraphStore {
     const walk = await walkNeighbourhood(id, options, this.relationshipsTouching);
     const nodes = options.withNodes === false ? [] : await this.getNodes(walk.nodeIds);
     return { nodes, relationships: walk.relationships, truncated: walk.truncated };
+  }
+
+  async relationshipsBetween(fromId: string, toId: string, options: BetweenOptions): Promise<ValidRelationship[]> {
+    const maxDegree = checkBetweenOptions(options);
+    const { nids } = this.storedNodes([fromId, toId]);
+    for (const id of [fromId, toId]) if (!nids.has(id)) throw new NotFoundError('Node', id);
+    if (fromId === toId) return [];
+    const scope = { types: options.types, visibilities: options.visibilities, maxDegree };
+    const kept = await walksBetween(String(nids.get(fromId)), String(nids.get(toId)), options.maxHops, scope, this.walkReads);
+    return this.relationshipsByKey(kept).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** The relationships a walk kept, read in full through the primary key. */
+  private relationshipsByKey(edges: readonly NidEdge[]): ValidRelationship[] {
+    if (edges.length === 0) return [];
+    const keys = JSON.stringify(edges.map((edge) => [Number(edge.from), edge.type, Number(edge.to), edge.key]));
+    const rows = this.db
+      .prepare(
+        `SELECT ${RELATIONSHIP_COLUMNS} FROM json_each(?) AS k
+         JOIN relationships r ON r.from_nid = k.value ->> 0 AND r.type = k.value ->> 1 AND r.to_nid = k.value ->> 2 AND r.key = k.value ->> 3
+         JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid LEFT JOIN writes w ON w.write_id = r.write_id`,
+      )
+      .all(keys) as RelationshipReadRow[];
+    return rows.map(rowToRelationship);
   }
 
   async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null> {

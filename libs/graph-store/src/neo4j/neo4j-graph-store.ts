@@ -20,6 +20,7 @@ import {
   WriteContext,
 } from '@koppel/domain';
 import type {
+  BetweenOptions,
   GraphPath,
   GraphStore,
   IntroductionFilter,
@@ -36,7 +37,8 @@ import type {
 } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
-import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
+import { checkBetweenOptions, checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
+import { walksBetween } from '../walks-between';
 import { toDomainError } from './neo4j-errors';
 import * as introductions from './neo4j-introductions';
 import { Neo4jMatchContext } from './neo4j-match-context';
@@ -50,6 +52,7 @@ import {
 } from './neo4j-mapper';
 import { migrateNeo4j, readSchemaVersion } from './neo4j-migrations';
 import * as cypher from './neo4j-queries';
+import { Neo4jWalkReads, scopeParams } from './neo4j-walks';
 
 export interface Neo4jStoreOptions {
   /** `bolt://host:7687`, or `neo4j://` / `neo4j+s://` for a cluster or Aura. */
@@ -68,6 +71,7 @@ export class Neo4jGraphStore implements GraphStore {
   /** A transaction's changes live in the server's heap until commit; keep each one modest. */
   readonly largestAtomicBatch = 20_000;
   private readonly matching = new Neo4jMatchContext();
+  private readonly walkReads = new Neo4jWalkReads((query, params, map) => this.read(query, params, map));
 
   private constructor(
     private readonly driver: Driver,
@@ -207,6 +211,17 @@ export class Neo4jGraphStore implements GraphStore {
     return { nodes, relationships: walk.relationships, truncated: walk.truncated };
   }
 
+  async relationshipsBetween(fromId: string, toId: string, options: BetweenOptions): Promise<ValidRelationship[]> {
+    const maxDegree = checkBetweenOptions(options);
+    await this.requireNodes(fromId, toId);
+    if (fromId === toId) return [];
+    const scope = { types: options.types, visibilities: options.visibilities, maxDegree };
+    const kept = await walksBetween(fromId, toId, options.maxHops, scope, this.walkReads);
+    if (kept.length === 0) return [];
+    const found = await this.read(cypher.RELATIONSHIPS_BY_ELEMENT_ID, { edges: kept }, toRelationship);
+    return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
   async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null> {
     checkPathOptions(options);
     await this.requireNodes(fromId, toId);
@@ -281,14 +296,6 @@ export class Neo4jGraphStore implements GraphStore {
   async close(): Promise<void> {
     if (this.ownsDriver) await this.driver.close();
   }
-}
-
-/** A scope as query parameters: null means "no restriction" in every query. */
-function scopeParams(scope: RelationshipScope): { types: readonly string[] | null; visibilities: readonly string[] | null } {
-  return {
-    types: scope.types?.length ? scope.types : null,
-    visibilities: scope.visibilities?.length ? scope.visibilities : null,
-  };
 }
 
 function toRelationship(record: { get(key: string): unknown }): ValidRelationship {

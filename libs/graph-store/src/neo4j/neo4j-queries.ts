@@ -139,6 +139,67 @@ export const RELATIONSHIPS_TOUCHING = `
   MATCH (a:Node)-[r]->(b:Node)
   RETURN ${RELATIONSHIP_FIELDS}`;
 
+// ---------------------------------------------------------------------------------------------
+// Walks between two nodes (walksBetween): lean rows, the element id and the two ends; only the
+// relationships kept are read in full.
+
+const IN_SCOPE = (r: string) =>
+  `($types IS NULL OR type(${r}) IN $types) AND ($visibilities IS NULL OR ${r}.visibility IN $visibilities)`;
+const DEGREE = (n: string) => `COUNT { (${n})-[d:${GRAPH_TYPES}]-() WHERE ${IN_SCOPE('d')} }`;
+/** An end, or no hub: a node the walk may go on from. */
+const PASSES = (n: string) => `(${n}.id IN $ends OR ${DEGREE(n)} <= $maxDegree)`;
+const LEAN = (r: string) => `{id: elementId(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+
+/** One level of a side: the relationships of the ids that may be walked on from. */
+export const WALK_EXPAND = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  WHERE ${PASSES('n')}
+  RETURN collect(id) AS expanded,
+         COLLECT { UNWIND $ids AS id2 MATCH (x:Node {id: id2}) WHERE ${PASSES('x')}
+                   MATCH (x)-[r:${GRAPH_TYPES}]-() WHERE ${IN_SCOPE('r')} RETURN DISTINCT ${LEAN('r')} } AS relationships`;
+
+/**
+ * Where the sides meet: the far frontier's neighbours are gathered once, and the near frontier's
+ * relationships kept only when they lead to one of them (or straight to the far frontier); of
+ * those middle nodes, the ones that are no hub pass, and the far side's relationships to them are
+ * read. The members of a network are looked at here, never sent.
+ */
+export const WALK_MEET = `
+  CALL () {
+    UNWIND $near AS id MATCH (x:Node {id: id}) WHERE ${PASSES('x')}
+    RETURN collect(x) AS nearNodes
+  }
+  CALL () {
+    UNWIND $far AS id MATCH (y:Node {id: id}) WHERE ${PASSES('y')}
+    RETURN collect(y) AS farNodes
+  }
+  CALL (farNodes) {
+    UNWIND farNodes AS y
+    MATCH (y)-[r:${GRAPH_TYPES}]-(m:Node) WHERE ${IN_SCOPE('r')}
+    RETURN collect(DISTINCT m) AS farReach
+  }
+  CALL (nearNodes, farNodes, farReach) {
+    UNWIND nearNodes AS x
+    MATCH (x)-[r:${GRAPH_TYPES}]-(m:Node) WHERE ${IN_SCOPE('r')} AND (m IN farNodes OR m IN farReach)
+    RETURN collect(DISTINCT m) AS touched, collect(r) AS nearRels
+  }
+  WITH nearNodes, farNodes, nearRels, [m IN touched WHERE m IN farReach AND ${PASSES('m')}] AS meeting
+  CALL (farNodes, meeting) {
+    UNWIND farNodes AS y
+    MATCH (y)-[r:${GRAPH_TYPES}]-(m:Node) WHERE ${IN_SCOPE('r')} AND m IN meeting
+    RETURN collect(r) AS farRels
+  }
+  RETURN [n IN nearNodes + farNodes + meeting | n.id] AS passable,
+         [r IN nearRels + farRels | ${LEAN('r')}] AS relationships`;
+
+/** The relationships a walk kept, in full, by element id; their ends are checked again. */
+export const RELATIONSHIPS_BY_ELEMENT_ID = `
+  UNWIND $edges AS edge
+  MATCH (a:Node)-[r]->(b:Node)
+  WHERE elementId(r) = edge.id AND a.id = edge.from AND b.id = edge.to
+  RETURN ${RELATIONSHIP_FIELDS}`;
+
 /**
  * Neo4j's own bidirectional breadth-first shortest path. The upper bound must be a literal;
  * it is the port's MAX_PATH_HOPS, and the caller's smaller limit is checked on the result.

@@ -3,6 +3,7 @@ import type { GraphStore } from '../graph-store.port';
 import { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contract-fixture';
 import { describeIntroductionsContract } from './introductions.contract';
 import { describeMatchContextContract } from './match-context.contract';
+import { describeRelationshipsBetweenContract } from './relationships-between.contract';
 
 /** How a contract run gets a store: a fresh, empty one for every test. */
 export interface GraphStoreHarness {
@@ -417,6 +418,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
     });
 
     describeMatchContextContract(() => store, upsert);
+    describeRelationshipsBetweenContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);
 
     describe('countByKind and health', () => {
