@@ -1,7 +1,13 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { AccountsService } from './accounts/accounts.service';
+import { AccessGuard } from './auth/access.guard';
+import { BearerTokenMiddleware } from './auth/bearer-token.middleware';
+import { SessionTokens } from './auth/session-tokens';
 import { ConfigModule } from './config/config.module';
 import { KoppelConfig } from './config/koppel-config';
 import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
@@ -57,6 +63,11 @@ export class AppModule implements NestModule {
       ],
       controllers: [HealthController, ReadinessController],
       providers: [
+        // Every GraphQL operation needs a signed-in viewer unless @Public (see AccessGuard).
+        { provide: APP_GUARD, useClass: AccessGuard },
+        SessionTokens,
+        AccountsService,
+        AccountsResolver,
         StakeholdersResolver,
         GraphResolver,
         EcosystemResolver,
@@ -72,11 +83,10 @@ export class AppModule implements NestModule {
   /**
    * What a /graphql request passes through, in this order (CORS comes before all, see
    * create-app.ts): the request id and logger (LoggerModule, global, so Nest runs its middleware
-   * before this module's), the JSON body within its size limit, who asks (the accounts
-   * middleware that sets `req.viewer` belongs between the two below), and the rate limit, which
-   * counts per `req.viewer` and falls back to the client IP.
+   * before this module's), the JSON body within its size limit, who asks (the bearer token sets
+   * `req.viewer`), and the rate limit, which counts per `req.viewer` and falls back to the client IP.
    */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(GraphQLBodyMiddleware, RateLimitMiddleware).forRoutes('graphql');
+    consumer.apply(GraphQLBodyMiddleware, BearerTokenMiddleware, RateLimitMiddleware).forRoutes('graphql');
   }
 }

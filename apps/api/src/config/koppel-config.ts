@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { neo4jPasswordRule, StoreConfig, storeConfigFrom, storeEnvironmentShape } from '@koppel/graph-store';
@@ -52,8 +53,13 @@ const environmentSchema = z
     KOPPEL_LOG_LEVEL: z
       .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
       .default('info'),
+    KOPPEL_TOKEN_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   })
-  .refine(...neo4jPasswordRule);
+  .refine(...neo4jPasswordRule)
+  .refine((env) => env.NODE_ENV !== 'production' || env.KOPPEL_TOKEN_SECRET !== undefined, {
+    error: 'must be set when NODE_ENV is production (at least 32 random characters)',
+    path: ['KOPPEL_TOKEN_SECRET'],
+  });
 
 export interface KoppelConfig {
   environment: 'development' | 'production' | 'test';
@@ -77,6 +83,11 @@ export interface KoppelConfig {
     signInPerEmail: number;
   };
   logLevel: (typeof LOG_LEVELS)[number];
+  /**
+   * Signs and checks sign-in tokens. Without KOPPEL_TOKEN_SECRET (allowed outside production)
+   * it is random per process, so every token ends when the server restarts.
+   */
+  tokenSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): KoppelC
       signInPerEmail: e.KOPPEL_SIGN_IN_LIMIT_PER_EMAIL,
     },
     logLevel: e.KOPPEL_LOG_LEVEL,
+    tokenSecret: e.KOPPEL_TOKEN_SECRET ?? randomBytes(32).toString('base64url'),
   };
 }
 

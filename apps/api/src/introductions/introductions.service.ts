@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import {
   blocksNewIntroduction,
   ConflictError,
+  ForbiddenError,
+  hasRole,
   Introduction,
   IntroductionOutcome,
   IntroductionRequest,
@@ -14,25 +16,31 @@ import {
   StakeholderNode,
   startIntroduction,
   ValidationError,
+  type Viewer,
 } from '@koppel/domain';
 import { MAX_PAGE_SIZE } from '@koppel/graph-store';
 import type { GraphStore, Page, PageRequest } from '@koppel/graph-store';
+import { actsFor, requireOwnUnlessCoordinator } from '../auth/own-organisation.rules';
 import { GRAPH_STORE } from '../store/graph-store.token';
 
 /** Who can take part in an introduction: organisations and people, not events or places. */
 const INTRODUCIBLE = ['Entrepreneur', 'Network', 'Fund', 'Purchaser', 'Municipality', 'KnowledgeInstitution', 'SupportProgramme', 'Person'];
 
+/** What a request asks, the requester being the signed-in account's organisation. */
+export type OwnIntroductionRequest = Omit<IntroductionRequest, 'requesterId'>;
+
 /**
  * The double opt-in, stored: every step loads the introduction, applies the pure workflow of
  * libs/domain, and saves with the version it read, so concurrent steps cannot overwrite each other.
- * Until accounts exist (issue 5) the caller names who acts; the workflow checks that it is the
- * right party for the step.
+ * Who acts is the signed-in viewer: its organisation requests; only the target's account answers;
+ * only the two sides record an outcome; only a coordinator reviews.
  */
 @Injectable()
 export class IntroductionsService {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
-  async request(request: IntroductionRequest, now = new Date()): Promise<Introduction> {
+  async request(viewer: Viewer, own: OwnIntroductionRequest, now = new Date()): Promise<Introduction> {
+    const request: IntroductionRequest = { ...own, requesterId: viewer.organisationId };
     const [requester, target] = await this.store.getNodes([request.requesterId, request.targetId]).then((found) =>
       [request.requesterId, request.targetId].map((id) => found.find((node) => node.id === id)),
     );
@@ -49,36 +57,55 @@ export class IntroductionsService {
     return this.store.createIntroduction(introduction);
   }
 
-  async review(id: string, coordinatorId: string, decision: ReviewDecision, text: string | undefined, now = new Date()): Promise<Introduction> {
-    const coordinator = await this.store.getNode(coordinatorId);
-    if (!coordinator) throw new NotFoundError('node', coordinatorId);
-    if (coordinator.kind !== 'Person') {
-      throw new ValidationError([{ field: 'coordinatorId', reason: `must be a person; '${coordinatorId}' is a ${coordinator.kind}` }]);
+  /** The reviewer is the coordinator's person when the account has one, else its organisation. */
+  review(viewer: Viewer, id: string, decision: ReviewDecision, text: string | undefined, now = new Date()): Promise<Introduction> {
+    const reviewer = viewer.personId ?? viewer.organisationId;
+    return this.step(id, (introduction) => reviewIntroduction(introduction, decision, reviewer, now, text));
+  }
+
+  respond(viewer: Viewer, id: string, accept: boolean, note: string | undefined, now = new Date()): Promise<Introduction> {
+    return this.step(id, (introduction) => {
+      if (!actsFor(viewer, introduction.targetId)) {
+        throw new ForbiddenError(`only the account of the target ('${introduction.targetId}') may accept or decline introduction '${id}'`);
+      }
+      return respondToIntroduction(introduction, accept, introduction.targetId, now, note);
+    });
+  }
+
+  recordOutcome(viewer: Viewer, id: string, outcome: IntroductionOutcome, now = new Date()): Promise<Introduction> {
+    return this.step(id, (introduction) => {
+      const side = [introduction.requesterId, introduction.targetId].find((party) => actsFor(viewer, party));
+      if (side === undefined) {
+        throw new ForbiddenError(`only the two sides of introduction '${id}' may record its outcome`);
+      }
+      return recordIntroductionOutcome(introduction, outcome, side, now);
+    });
+  }
+
+  /** One introduction, for its two sides, its introducer, or a coordinator. */
+  async get(viewer: Viewer, id: string): Promise<Introduction> {
+    const introduction = await this.load(id);
+    const parties = [introduction.requesterId, introduction.targetId, introduction.introducerId].filter((party) => party !== undefined);
+    if (!hasRole(viewer, 'COORDINATOR') && !parties.some((party) => actsFor(viewer, party))) {
+      throw new ForbiddenError(`introduction '${id}' is for its two sides and coordinators only`);
     }
-    return this.step(id, (introduction) => reviewIntroduction(introduction, decision, coordinatorId, now, text));
+    return introduction;
   }
 
-  respond(id: string, responderId: string, accept: boolean, note: string | undefined, now = new Date()): Promise<Introduction> {
-    return this.step(id, (introduction) => respondToIntroduction(introduction, accept, responderId, now, note));
+  async involving(viewer: Viewer, nodeId: string, statuses: Introduction['status'][] | undefined, page: PageRequest): Promise<Page<Introduction>> {
+    requireOwnUnlessCoordinator(viewer, nodeId, 'involving');
+    if (!(await this.store.getNode(nodeId))) throw new NotFoundError('node', nodeId);
+    return this.store.findIntroductions({ involving: nodeId, statuses }, page);
   }
 
-  recordOutcome(id: string, actorId: string, outcome: IntroductionOutcome, now = new Date()): Promise<Introduction> {
-    return this.step(id, (introduction) => recordIntroductionOutcome(introduction, outcome, actorId, now));
-  }
-
-  async get(id: string): Promise<Introduction> {
+  private async load(id: string): Promise<Introduction> {
     const introduction = await this.store.getIntroduction(id);
     if (!introduction) throw new NotFoundError('introduction', id);
     return introduction;
   }
 
-  async involving(nodeId: string, statuses: Introduction['status'][] | undefined, page: PageRequest): Promise<Page<Introduction>> {
-    if (!(await this.store.getNode(nodeId))) throw new NotFoundError('node', nodeId);
-    return this.store.findIntroductions({ involving: nodeId, statuses }, page);
-  }
-
   private async step(id: string, apply: (introduction: Introduction) => Introduction): Promise<Introduction> {
-    const introduction = await this.get(id);
+    const introduction = await this.load(id);
     return this.store.saveIntroduction(apply(introduction));
   }
 

@@ -1,4 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Viewer } from '@koppel/domain';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { requireOwnUnlessCoordinator } from '../auth/own-organisation.rules';
 import type { IntroductionPaths } from '@koppel/matching';
 import { IntroductionPathArgs } from './dto/suggest.args';
 import { MatchingService } from './matching.service';
@@ -9,9 +12,11 @@ export class IntroductionPathResolver {
   constructor(private readonly matching: MatchingService) {}
 
   @Query(() => IntroductionPathResult, {
-    description: 'The best warm paths from one node to another over trusted relationships, and who to ask first; bridges when there is none.',
+    description:
+      'The best warm paths from one node to another over trusted relationships, and who to ask first; bridges when there is none. `from` is the organisation or person of the account, unless a COORDINATOR asks.',
   })
-  introductionPath(@Args() { from, to, maxHops, maxPaths }: IntroductionPathArgs): Promise<IntroductionPaths> {
+  introductionPath(@CurrentViewer() viewer: Viewer, @Args() { from, to, maxHops, maxPaths }: IntroductionPathArgs): Promise<IntroductionPaths> {
+    requireOwnUnlessCoordinator(viewer, from, 'from');
     return this.matching.introductionPath(from, to, maxHops, maxPaths);
   }
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  Account,
   checkBatchAgainstStore,
   GraphBatchInput,
   idsReferencedBy,
@@ -40,6 +41,7 @@ import { checkBetweenOptions, checkNeighbourhoodOptions, checkPageRequest, check
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
 import { walksBetween } from '../walks-between';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
+import { EmbeddedAccounts } from './embedded-accounts';
 import { EmbeddedGraphGeneration } from './embedded-graph-generation';
 import { EmbeddedIntroductions } from './embedded-introductions';
 import { EmbeddedMatchContext } from './embedded-match-context';
@@ -84,6 +86,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly introductions: EmbeddedIntroductions;
   private readonly matching: EmbeddedMatchContext;
   private readonly walkReads: EmbeddedWalkReads;
+  private readonly accounts: EmbeddedAccounts;
 
   constructor(options: EmbeddedStoreOptions) {
     const file =
@@ -107,6 +110,7 @@ export class EmbeddedGraphStore implements GraphStore {
     this.introductions = new EmbeddedIntroductions(this.db, generation);
     this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
     this.walkReads = new EmbeddedWalkReads(this.db);
+    this.accounts = new EmbeddedAccounts(this.db);
   }
 
   /** The file is migrated as it opens; this only reports the version it is at. */
@@ -361,6 +365,22 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {
     this.introductions.recordImpressions(subjectId, targetIds, at);
+  }
+
+  async createAccount(account: Account): Promise<Account> {
+    return this.accounts.create(account);
+  }
+
+  async getAccount(id: string): Promise<Account | null> {
+    return this.accounts.get(id);
+  }
+
+  async findAccountByEmail(email: string): Promise<Account | null> {
+    return this.accounts.findByEmail(email);
+  }
+
+  async countAccounts(): Promise<number> {
+    return this.accounts.total();
   }
 
   async health(): Promise<StoreHealth> {

@@ -6,9 +6,6 @@ import { IntroductionOutcomeKindEnum, IntroductionStatusEnum, ReviewDecisionEnum
 
 @InputType({ description: 'A request to be introduced.' })
 export class RequestIntroductionInput {
-  @Field(() => ID, { description: 'Who asks (until accounts exist, the caller names itself).' })
-  requesterId!: string;
-
   @Field(() => ID)
   targetId!: string;
 
@@ -30,9 +27,6 @@ export class ReviewIntroductionArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => ID, { description: 'The coordinator (a person) who reviews.' })
-  coordinatorId!: string;
-
   @Field(() => ReviewDecisionEnum)
   decision!: ReviewDecision;
 
@@ -44,9 +38,6 @@ export class ReviewIntroductionArgs {
 export class RespondToIntroductionArgs {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => ID, { description: 'The target, answering.' })
-  responderId!: string;
 
   @Field()
   accept!: boolean;
@@ -71,9 +62,6 @@ export class IntroductionOutcomeInput {
 export class RecordIntroductionOutcomeArgs {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => ID, { description: 'The requester or the target.' })
-  actorId!: string;
 
   @Field(() => IntroductionOutcomeInput)
   outcome!: IntroductionOutcomeInput;
