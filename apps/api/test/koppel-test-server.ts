@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_TOKEN_SECRET } from './test-accounts';
 
 /**
  * The built Koppel server (dist/) as a child process on a free loopback port, and a GraphQL
@@ -64,7 +65,14 @@ function spawnServer(env: Record<string, string>): ChildProcess {
 export async function startTestServer(env: Record<string, string> = {}): Promise<KoppelTestServer> {
   const scratch = mkdtempSync(join(tmpdir(), 'koppel-api-'));
   const port = await freePort();
-  const child = spawnServer({ KOPPEL_DATA_DIR: join(scratch, 'data'), KOPPEL_SEED: 'never', PORT: String(port), ...env });
+  // Signed with the tests' secret unless a test sets its own, so a test can make its own tokens.
+  const child = spawnServer({
+    KOPPEL_DATA_DIR: join(scratch, 'data'),
+    KOPPEL_SEED: 'never',
+    PORT: String(port),
+    KOPPEL_TOKEN_SECRET: TEST_TOKEN_SECRET,
+    ...env,
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

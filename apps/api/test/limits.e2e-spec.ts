@@ -1,4 +1,5 @@
 import { KoppelTestServer, startTestServer } from './koppel-test-server';
+import { TEST_ACCOUNTS, testToken } from './test-accounts';
 
 /**
  * The limits, errors and logs of issue 5 over real HTTP against the built server, on the
@@ -10,10 +11,16 @@ interface Answer {
   body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[] };
 }
 
+/**
+ * POSTs as a signed-in coordinator (a token signed with the test servers' secret), unless the
+ * headers say otherwise; `authorization: ''` posts anonymously.
+ */
 async function post(server: KoppelTestServer, body: string | object, headers: Record<string, string> = {}): Promise<Answer> {
+  const signedIn = { authorization: `Bearer ${testToken(TEST_ACCOUNTS.coordinator)}` };
+  const sent = Object.fromEntries(Object.entries({ 'content-type': 'application/json', ...signedIn, ...headers }).filter(([, value]) => value !== ''));
   const response = await fetch(`${server.baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: sent,
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
