@@ -18,3 +18,8 @@ export * from './match-context';
 export * from './zod-issues';
 export * from './enterprise-profile-labels';
 export * from './account';
+export * from './contact-visibility';
+export * from './needs-visibility';
+export * from './relationship-visibility';
+export * from './audit-entry';
+export * from './erasure';
