@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  AuditEntry,
   checkBatchAgainstStore,
+  ErasureResult,
   GraphBatchInput,
   idsReferencedBy,
   Introduction,
@@ -19,6 +21,7 @@ import {
   WriteContext,
 } from '@koppel/domain';
 import type {
+  AuditEntryFilter,
   GraphPath,
   GraphStore,
   IntroductionFilter,
@@ -41,6 +44,7 @@ import { nodeWhere, relationshipWhere } from './embedded-filters';
 import { EmbeddedGraphGeneration } from './embedded-graph-generation';
 import { EmbeddedIntroductions } from './embedded-introductions';
 import { EmbeddedMatchContext } from './embedded-match-context';
+import { EmbeddedPrivacy } from './embedded-privacy';
 import {
   nodeTags,
   nodeToRow,
@@ -80,6 +84,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly db: Database.Database;
   private readonly introductions: EmbeddedIntroductions;
   private readonly matching: EmbeddedMatchContext;
+  private readonly privacy: EmbeddedPrivacy;
 
   constructor(options: EmbeddedStoreOptions) {
     const file =
@@ -102,6 +107,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const generation = new EmbeddedGraphGeneration(this.db);
     this.introductions = new EmbeddedIntroductions(this.db, generation);
     this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
+    this.privacy = new EmbeddedPrivacy(this.db, generation);
   }
 
   /** The file is migrated as it opens; this only reports the version it is at. */
@@ -253,7 +259,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   private relationshipsTouching = async (ids: readonly string[], scope: RelationshipScope): Promise<ValidRelationship[]> => {
     const nids = JSON.stringify([...this.storedNodes(ids).nids.values()]);
-    const { sql: scopeSql, params: scopeParams } = relationshipWhere({ types: scope.types, visibilities: scope.visibilities });
+    const { sql: scopeSql, params: scopeParams } = relationshipWhere({ types: scope.types, visibilities: scope.visibilities, visibleWhenTouching: scope.visibleWhenTouching });
     const rows = this.db
       .prepare(
         `SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
@@ -332,6 +338,18 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {
     this.introductions.recordImpressions(subjectId, targetIds, at);
+  }
+
+  async forgetPerson(personId: string, audit: AuditEntry): Promise<ErasureResult> {
+    return this.privacy.forgetPerson(personId, audit);
+  }
+
+  async appendAuditEntry(entry: AuditEntry): Promise<void> {
+    this.privacy.appendAuditEntry(entry);
+  }
+
+  async findAuditEntries(filter: AuditEntryFilter, page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.privacy.findAuditEntries(filter, page);
   }
 
   async health(): Promise<StoreHealth> {

@@ -1,6 +1,8 @@
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import {
+  AuditEntry,
   checkBatchAgainstStore,
+  ErasureResult,
   checkNodeKindsAgainstStore,
   GraphBatchInput,
   idsReferencedBy,
@@ -20,6 +22,7 @@ import {
   WriteContext,
 } from '@koppel/domain';
 import type {
+  AuditEntryFilter,
   GraphPath,
   GraphStore,
   IntroductionFilter,
@@ -39,6 +42,7 @@ import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { toDomainError } from './neo4j-errors';
 import * as introductions from './neo4j-introductions';
+import * as privacy from './neo4j-privacy';
 import { Neo4jMatchContext } from './neo4j-match-context';
 import {
   nodeToProperties,
@@ -164,6 +168,7 @@ export class Neo4jGraphStore implements GraphStore {
       theme: filter.theme ?? null,
       offers: filter.offers ?? null,
       needs: filter.needs ?? null,
+      needsShared: filter.needsShared ?? null,
     };
     const after = decodeCursor(page.after, 1) ?? null;
     const [rows, total] = await Promise.all([
@@ -212,7 +217,7 @@ export class Neo4jGraphStore implements GraphStore {
     await this.requireNodes(fromId, toId);
     if (fromId === toId) return { nodes: await this.getNodes([fromId]), relationships: [] };
     const [found] = await this.read(
-      cypher.SHORTEST_PATH,
+      options.visibleWhenTouching?.length ? cypher.SHORTEST_PATH_TOUCHING : cypher.SHORTEST_PATH,
       { from: fromId, to: toId, ...scopeParams(options) },
       (record) => ({
         nodeIds: record.get('nodeIds') as string[],
@@ -260,6 +265,18 @@ export class Neo4jGraphStore implements GraphStore {
     return this.guarded(() => introductions.findIntroductions(this.driver, filter, page));
   }
 
+  forgetPerson(personId: string, audit: AuditEntry): Promise<ErasureResult> {
+    return this.guarded(() => privacy.forgetPerson(this.driver, personId, audit));
+  }
+
+  appendAuditEntry(entry: AuditEntry): Promise<void> {
+    return this.guarded(() => privacy.appendAuditEntry(this.driver, entry));
+  }
+
+  findAuditEntries(filter: AuditEntryFilter, page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.guarded(() => privacy.findAuditEntries(this.driver, filter, page));
+  }
+
   recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {
     return this.guarded(() => introductions.recordImpressions(this.driver, subjectId, targetIds, at));
   }
@@ -284,10 +301,15 @@ export class Neo4jGraphStore implements GraphStore {
 }
 
 /** A scope as query parameters: null means "no restriction" in every query. */
-function scopeParams(scope: RelationshipScope): { types: readonly string[] | null; visibilities: readonly string[] | null } {
+function scopeParams(scope: RelationshipScope): {
+  types: readonly string[] | null;
+  visibilities: readonly string[] | null;
+  touching: readonly string[];
+} {
   return {
     types: scope.types?.length ? scope.types : null,
     visibilities: scope.visibilities?.length ? scope.visibilities : null,
+    touching: scope.visibleWhenTouching ?? [],
   };
 }
 

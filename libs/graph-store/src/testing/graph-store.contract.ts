@@ -3,6 +3,7 @@ import type { GraphStore } from '../graph-store.port';
 import { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contract-fixture';
 import { describeIntroductionsContract } from './introductions.contract';
 import { describeMatchContextContract } from './match-context.contract';
+import { describePrivacyContract } from './privacy.contract';
 
 /** How a contract run gets a store: a fresh, empty one for every test. */
 export interface GraphStoreHarness {
@@ -55,6 +56,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
           offers: [],
           visibleForMatchmaking: true,
           illustrative: false,
+          needsShared: false,
           provenance: CONTRACT_PROVENANCE,
         });
       });
@@ -418,6 +420,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
     describeMatchContextContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);
+    describePrivacyContract(() => store, upsert);
 
     describe('countByKind and health', () => {
       it('counts every kind, zero included', async () => {
