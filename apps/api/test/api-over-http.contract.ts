@@ -3,19 +3,26 @@ import { join } from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, printSchema } from 'graphql';
 import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
+import { describeAccountsOverHttp } from './accounts-over-http.contract';
 import { describeMatchingOverHttp } from './matching-over-http.contract';
+import { describePrivacyOverHttp, PRIVACY_NODES, PRIVACY_RELATIONSHIPS } from './privacy-over-http.contract';
+import { TEST_ACCOUNTS, TEST_TOKEN_SECRET } from './test-accounts';
 
-/** The contract fixture plus one tie only coordinators may see, which no anonymous read may show. */
+/**
+ * The contract fixture plus one tie only coordinators (and its two ends) may see, and the people
+ * the privacy tests use.
+ */
 export const CONTRACT_BATCH_WITH_HIDDEN_TIE = {
-  nodes: CONTRACT_BATCH.nodes,
+  nodes: [...CONTRACT_BATCH.nodes, ...PRIVACY_NODES],
   relationships: [
     ...CONTRACT_BATCH.relationships,
+    ...PRIVACY_RELATIONSHIPS,
     { type: 'KNOWS', from: 'ent-zonnewerf', to: 'ent-kringloop', visibility: 'COORDINATORS' },
   ],
 };
 
 export interface ApiTestSetup {
-  /** Puts the contract fixture, and nothing else, into a store; returns the server's env for it. */
+  /** Puts the contract fixture and the test accounts (test-accounts.ts) into a store; returns the server's env for it. */
   prepareStore(): Promise<Record<string, string>>;
   cleanUp?(): Promise<void>;
 }
@@ -29,7 +36,9 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
     let server: KoppelTestServer;
 
     beforeAll(async () => {
-      server = await startTestServer(await setup.prepareStore());
+      server = await startTestServer({ ...(await setup.prepareStore()), KOPPEL_TOKEN_SECRET: TEST_TOKEN_SECRET });
+      // Every operation needs a sign-in; unless a test says otherwise, it asks as a coordinator.
+      await server.signIn(TEST_ACCOUNTS.coordinator.email, TEST_ACCOUNTS.coordinator.password);
     });
     afterAll(async () => {
       await server?.stop();
@@ -69,8 +78,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
           themes: ['ENERGY_TRANSITION', 'CO2_REDUCTION'],
           stage: 'STARTUP',
           enterpriseKind: 'SOCIAL',
-          // Anonymous (no sign-in here): an unshared need is hidden (needs-visibility.ts).
-          needs: null,
+          needs: [{ domain: 'FINANCE', amountEur: 50000, instrument: 'LOAN' }],
         },
       });
     });
@@ -93,8 +101,12 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       });
     });
 
-    it('shows an anonymous caller only public relationships, in lists, neighbourhoods and paths', async () => {
-      const answer = await server.graphql<{
+    it('shows an entrepreneur not at either end of a COORDINATORS tie only the others, in lists, neighbourhoods and paths', async () => {
+      const entrepreneur = server.as(await server.as(null).graphql<{ signIn: { token: string } }>(
+        `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`,
+        TEST_ACCOUNTS.werkplaats,
+      ).then((answer) => answer.data?.signIn.token ?? null));
+      const answer = await entrepreneur.graphql<{
         relationships: { totalCount: number; edges: { node: { visibility: string } }[] };
         neighbourhood: { nodes: { id: string }[] };
       }>(`{
@@ -102,7 +114,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
         neighbourhood(id: "ent-zonnewerf", depth: 1) { nodes { id } }
         shortestPath(from: "ent-zonnewerf", to: "ent-kringloop") { relationships { type } }
       }`);
-      expect(answer.data?.relationships.totalCount).toBe(CONTRACT_BATCH.relationships.length);
+      expect(answer.data?.relationships.totalCount).toBe(CONTRACT_BATCH.relationships.length + PRIVACY_RELATIONSHIPS.length);
       expect(new Set(answer.data?.relationships.edges.map((edge) => edge.node.visibility))).toEqual(new Set(['PUBLIC']));
       expect(answer.data?.neighbourhood.nodes.map((node) => node.id)).not.toContain('ent-kringloop');
       expect(answer.data).toMatchObject({ shortestPath: { relationships: [{ type: 'MEMBER_OF' }, { type: 'WORKS_FOR' }, { type: 'KNOWS' }] } });
@@ -130,7 +142,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       expect(second.data?.nodes.pageInfo.hasNextPage).toBe(false);
     });
 
-    it('answers the neighbourhood and the shortest path between two nodes', async () => {
+    it('answers the neighbourhood and the shortest path between two nodes, over every tie for a coordinator', async () => {
       const answer = await server.graphql<{
         neighbourhood: { nodes: { id: string }[]; relationships: { type: string }[] };
         shortestPath: { nodes: { id: string }[] };
@@ -140,15 +152,11 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       }`);
       expect(answer.data?.neighbourhood.nodes.map((node) => node.id)).toEqual([
         'ent-zonnewerf',
+        'ent-kringloop',
         'fund-noord',
         'net-impact-noord',
       ]);
-      expect(answer.data?.shortestPath.nodes.map((node) => node.id)).toEqual([
-        'ent-zonnewerf',
-        'net-impact-noord',
-        'person-anouk',
-        'ent-kringloop',
-      ]);
+      expect(answer.data?.shortestPath.nodes.map((node) => node.id)).toEqual(['ent-zonnewerf', 'ent-kringloop']);
     });
 
     it('refuses a page size out of range with BAD_USER_INPUT naming the field', async () => {
@@ -167,19 +175,22 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       });
     });
 
-    it('masks personal contact data for a caller who may not see it, without failing the request', async () => {
+    it('serves personal contact data to a coordinator', async () => {
       const answer = await server.graphql(`{ node(id: "person-anouk") { ... on Person { name email phone } } }`);
       expect(answer.errors).toBeUndefined();
-      expect(answer.data).toEqual({ node: { name: 'Anouk Veldkamp', email: null, phone: null } });
+      expect(answer.data).toEqual({ node: { name: 'Anouk Veldkamp', email: 'anouk@example.org', phone: '+31 6 1234 5678' } });
     });
 
     it('counts the nodes per kind', async () => {
       const answer = await server.graphql<{ graphStats: { totalNodes: number } }>(
         `{ graphStats { totalNodes byKind { kind count } } }`,
       );
-      expect(answer.data?.graphStats.totalNodes).toBe(CONTRACT_BATCH.nodes.length);
+      expect(answer.data?.graphStats.totalNodes).toBe(CONTRACT_BATCH_WITH_HIDDEN_TIE.nodes.length);
     });
 
+    describeAccountsOverHttp(() => server);
+    // Before matching: its consent test needs Kringloop not yet introduced to Impact Noord.
+    describePrivacyOverHttp(() => server);
     describeMatchingOverHttp(() => server);
   });
 }

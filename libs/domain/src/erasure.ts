@@ -6,7 +6,7 @@
  *   for any deleted node); an introduction they were only asked to make loses its introducer;
  * - in every other introduction, the person's id as the actor of a step (a coordinator who
  *   reviewed it, say) is replaced by ERASED_ACTOR, so the history keeps its shape, not the person;
- * - the accounts of the person (left to the account store, see the API's erasure service);
+ * - the accounts of the person (they can no longer sign in);
  * - and one audit entry is appended, with a hash of the id, never the data.
  */
 export const ERASED_ACTOR = 'erased-person';
@@ -18,6 +18,8 @@ export interface ErasureResult {
   readonly introductionsRemoved: number;
   /** Introductions kept, with the person taken out as introducer or step actor. */
   readonly introductionsRedacted: number;
+  /** The person's accounts, removed. */
+  readonly accountsRemoved: number;
 }
 
 /** Replaces the person as actor of any step; returns null when the introduction does not mention them. */

@@ -18,6 +18,7 @@ export * from './match-context';
 export * from './zod-issues';
 export * from './enterprise-profile-labels';
 export * from './account';
+export * from './account.schema';
 export * from './contact-visibility';
 export * from './needs-visibility';
 export * from './relationship-visibility';

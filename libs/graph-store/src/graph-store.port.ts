@@ -1,4 +1,5 @@
 import type {
+  Account,
   AuditEntry,
   EcosystemDomain,
   ErasureResult,
@@ -112,7 +113,8 @@ export interface GraphStore {
    * Forgets a person (see erasure.ts in libs/domain), in one transaction with `audit` appended:
    * the Person node and its relationships, the introductions they requested or received and
    * their impressions go; in the introductions kept they are no longer introducer, and the steps
-   * they took name ERASED_ACTOR instead (each such introduction moves to its next version).
+   * they took name ERASED_ACTOR instead (each such introduction moves to its next version); the
+   * accounts of the person are removed.
    * NotFoundError for an unknown id, ValidationError (field `personId`) for a node that is not a
    * Person; nothing is written then.
    */
@@ -123,6 +125,20 @@ export interface GraphStore {
 
   /** Audit entries matching every given filter, oldest first (by `at`, then id), one page at a time. */
   findAuditEntries(filter: AuditEntryFilter, page: PageRequest): Promise<Page<AuditEntry>>;
+
+  /**
+   * Stores a new account. Its e-mail is kept lower-cased, and unique whatever its case:
+   * ConflictError (writing nothing) when the id or the e-mail is taken. Accounts live beside the
+   * graph, never in it: no node read, count, export or walk of the graph ever shows one.
+   */
+  createAccount(account: Account): Promise<Account>;
+
+  getAccount(id: string): Promise<Account | null>;
+
+  /** The account with this e-mail, in any case; null when there is none. */
+  findAccountByEmail(email: string): Promise<Account | null>;
+
+  countAccounts(): Promise<number>;
 
   health(): Promise<StoreHealth>;
 

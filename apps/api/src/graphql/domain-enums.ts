@@ -10,7 +10,6 @@ import {
   PROVINCES,
   PURCHASER_TYPES,
   RELATIONSHIP_TYPES,
-  ROLES,
   STAGES,
   THEMES,
   VISIBILITIES,
@@ -36,7 +35,6 @@ export const FinanceInstrumentEnum = enumOf(FINANCE_INSTRUMENTS);
 export const ProcurementInstrumentEnum = enumOf(PROCUREMENT_INSTRUMENTS);
 export const PurchaserTypeEnum = enumOf(PURCHASER_TYPES);
 export const VisibilityEnum = enumOf(VISIBILITIES);
-export const RoleEnum = enumOf(ROLES);
 export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
 
 registerEnumType(NodeKindEnum, { name: 'NodeKind', description: 'The kinds of node in the ecosystem graph.' });
@@ -64,7 +62,6 @@ registerEnumType(VisibilityEnum, {
   description:
     'Who may see a relationship: PUBLIC and MEMBERS every signed-in account; COORDINATORS coordinators, admins and the accounts of its two ends.',
 });
-registerEnumType(RoleEnum, { name: 'Role', description: 'What an account may do: COORDINATOR, ENTREPRENEUR, FUND, PURCHASER or ADMIN (all a coordinator may, and more).' });
 registerEnumType(AuditActionEnum, {
   name: 'AuditAction',
   description: 'What an audit entry records: FORGET_PERSON (a person erased) or SET_VISIBLE_FOR_MATCHMAKING (consent changed).',

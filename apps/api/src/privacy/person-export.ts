@@ -1,4 +1,4 @@
-import { AuditEntry, ForbiddenError, Introduction, NotFoundError, StakeholderNode, ValidRelationship, Viewer } from '@koppel/domain';
+import { Account, AuditEntry, ForbiddenError, Introduction, NotFoundError, StakeholderNode, ValidRelationship, Viewer } from '@koppel/domain';
 import { MAX_PAGE_SIZE, type GraphStore, type Page, type PageRequest } from '@koppel/graph-store';
 import { erasedSubject } from './person-erasure';
 
@@ -7,7 +7,8 @@ export interface PersonalData {
   person: StakeholderNode;
   relationships: ValidRelationship[];
   introductions: Introduction[];
-  account: Viewer;
+  /** Never the password hash. */
+  account: Omit<Account, 'passwordHash'>;
   auditEntries: AuditEntry[];
 }
 
@@ -21,6 +22,9 @@ export class PersonDataExport {
     const personId = viewer.personId;
     const person = await this.store.getNode(personId);
     if (!person) throw new NotFoundError('node', personId);
+    const stored = await this.store.getAccount(viewer.accountId);
+    if (!stored) throw new NotFoundError('account', viewer.accountId);
+    const { passwordHash: _passwordHash, ...account } = stored;
     const [relationships, introductions, byAccount, aboutPerson] = await Promise.all([
       everything((page) => this.store.findRelationships({ nodeIds: [personId] }, page)),
       everything((page) => this.store.findIntroductions({ actedInBy: personId }, page)),
@@ -30,7 +34,7 @@ export class PersonDataExport {
     const auditEntries = [...new Map([...byAccount, ...aboutPerson].map((entry) => [entry.id, entry])).values()].sort(
       (a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
     );
-    return { person, relationships, introductions, account: viewer, auditEntries };
+    return { person, relationships, introductions, account, auditEntries };
   }
 }
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  Account,
   AuditEntry,
   checkBatchAgainstStore,
   ErasureResult,
@@ -41,6 +42,7 @@ import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
+import { EmbeddedAccounts } from './embedded-accounts';
 import { EmbeddedGraphGeneration } from './embedded-graph-generation';
 import { EmbeddedIntroductions } from './embedded-introductions';
 import { EmbeddedMatchContext } from './embedded-match-context';
@@ -84,6 +86,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly db: Database.Database;
   private readonly introductions: EmbeddedIntroductions;
   private readonly matching: EmbeddedMatchContext;
+  private readonly accounts: EmbeddedAccounts;
   private readonly privacy: EmbeddedPrivacy;
 
   constructor(options: EmbeddedStoreOptions) {
@@ -107,6 +110,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const generation = new EmbeddedGraphGeneration(this.db);
     this.introductions = new EmbeddedIntroductions(this.db, generation);
     this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
+    this.accounts = new EmbeddedAccounts(this.db);
     this.privacy = new EmbeddedPrivacy(this.db, generation);
   }
 
@@ -350,6 +354,22 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async findAuditEntries(filter: AuditEntryFilter, page: PageRequest): Promise<Page<AuditEntry>> {
     return this.privacy.findAuditEntries(filter, page);
+  }
+
+  async createAccount(account: Account): Promise<Account> {
+    return this.accounts.create(account);
+  }
+
+  async getAccount(id: string): Promise<Account | null> {
+    return this.accounts.get(id);
+  }
+
+  async findAccountByEmail(email: string): Promise<Account | null> {
+    return this.accounts.findByEmail(email);
+  }
+
+  async countAccounts(): Promise<number> {
+    return this.accounts.total();
   }
 
   async health(): Promise<StoreHealth> {

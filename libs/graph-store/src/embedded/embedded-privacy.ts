@@ -85,8 +85,9 @@ export class EmbeddedPrivacy {
           update.run(JSON.stringify(introduction), row.id);
           redacted.add(row.id);
         }
+        const accountsRemoved = this.db.prepare('DELETE FROM accounts WHERE person_id = ?').run(personId).changes;
         this.insertAudit(audit);
-        return { relationshipsRemoved, introductionsRemoved, introductionsRedacted: redacted.size };
+        return { relationshipsRemoved, introductionsRemoved, introductionsRedacted: redacted.size, accountsRemoved };
       })
       .immediate();
   }

@@ -99,6 +99,20 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
   END;
   `,
   `
+  -- Accounts: beside the graph, not in it (no node, no relationship), so no read of the graph
+  -- sees them. The organisation and person are node ids (the API checks them when an account
+  -- is made). E-mails are stored lower-cased, so UNIQUE keeps one account per address.
+  CREATE TABLE accounts (
+    id              TEXT PRIMARY KEY,
+    email           TEXT NOT NULL UNIQUE,
+    role            TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    person_id       TEXT,
+    password_hash   TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+  );
+  `,
+  `
   -- The audit trail of erasures and consent changes; never personal data (see audit-entry.ts).
   CREATE TABLE audit_entries (
     id               TEXT PRIMARY KEY,

@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import {
+  Account,
   AuditEntry,
   checkBatchAgainstStore,
   ErasureResult,
@@ -41,6 +42,7 @@ import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
 import { checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
 import { toDomainError } from './neo4j-errors';
+import * as accounts from './neo4j-accounts';
 import * as introductions from './neo4j-introductions';
 import * as privacy from './neo4j-privacy';
 import { Neo4jMatchContext } from './neo4j-match-context';
@@ -255,6 +257,22 @@ export class Neo4jGraphStore implements GraphStore {
 
   saveIntroduction(introduction: Introduction): Promise<Introduction> {
     return this.guarded(() => introductions.saveIntroduction(this.driver, introduction));
+  }
+
+  createAccount(account: Account): Promise<Account> {
+    return this.guarded(() => accounts.createAccount(this.driver, account));
+  }
+
+  getAccount(id: string): Promise<Account | null> {
+    return this.guarded(() => accounts.getAccount(this.driver, id));
+  }
+
+  findAccountByEmail(email: string): Promise<Account | null> {
+    return this.guarded(() => accounts.findAccountByEmail(this.driver, email));
+  }
+
+  countAccounts(): Promise<number> {
+    return this.guarded(() => accounts.countAccounts(this.driver));
   }
 
   getIntroduction(id: string): Promise<Introduction | null> {

@@ -41,8 +41,10 @@ export async function forgetPerson(driver: Driver, personId: string, audit: Audi
       redacted.add(introduction.id);
     }
 
+    const accounts = await tx.run(cypher.DELETE_ACCOUNTS_OF_PERSON, { personId });
     await createAuditEntry(tx, audit);
     return {
+      accountsRemoved: Number(accounts.records[0]?.get('removed') ?? 0),
       relationshipsRemoved: Number(subject.get('relationships')),
       introductionsRemoved: Number(subject.get('introductions')),
       introductionsRedacted: redacted.size,

@@ -432,3 +432,9 @@ export const FIND_AUDIT_ENTRIES = `
 export const COUNT_AUDIT_ENTRIES = `
   ${AUDIT_FILTER}
   RETURN count(a) AS total`;
+
+/** The accounts of a forgotten person. */
+export const DELETE_ACCOUNTS_OF_PERSON = `
+  OPTIONAL MATCH (a:Account {personId: $personId})
+  DETACH DELETE a
+  RETURN count(a) AS removed`;

@@ -1,6 +1,7 @@
 import { GraphBatchInput, NotFoundError, ValidationError, WriteContext } from '@koppel/domain';
 import type { GraphStore } from '../graph-store.port';
 import { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contract-fixture';
+import { describeAccountsContract } from './accounts.contract';
 import { describeIntroductionsContract } from './introductions.contract';
 import { describeMatchContextContract } from './match-context.contract';
 import { describePrivacyContract } from './privacy.contract';
@@ -420,6 +421,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
     describeMatchContextContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);
+    describeAccountsContract(() => store, upsert);
     describePrivacyContract(() => store, upsert);
 
     describe('countByKind and health', () => {

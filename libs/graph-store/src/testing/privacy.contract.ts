@@ -87,6 +87,15 @@ export function describePrivacyContract(store: () => GraphStore, upsert: (batch:
         );
         const unrelated = await store().createIntroduction(request('ent-werkplaats', 'purchaser-groningen'));
         await store().recordImpressions('ent-zonnewerf', ['person-anouk', 'fund-noord'], at(3));
+        await store().createAccount({
+          id: 'account:anouk',
+          email: 'anouk@example.org',
+          role: 'COORDINATOR',
+          organisationId: 'net-impact-noord',
+          personId: 'person-anouk',
+          passwordHash: '$argon2id$not-a-real-hash',
+          createdAt: '2026-08-01T00:00:00.000Z',
+        });
         return { own, introduced, reviewed, unrelated };
       }
 
@@ -103,7 +112,9 @@ export function describePrivacyContract(store: () => GraphStore, upsert: (batch:
           relationshipsRemoved: 2,
           introductionsRemoved: 1,
           introductionsRedacted: 2,
+          accountsRemoved: 1,
         });
+        await expect(store().getAccount('account:anouk')).resolves.toBeNull();
 
         await expect(store().getNode('person-anouk')).resolves.toBeNull();
         const ties = await store().findRelationships({ nodeIds: ['person-anouk'] }, { first: 10 });

@@ -5,6 +5,9 @@ export class ErasureResult {
   @Field(() => Int, { description: 'Relationships of the person removed with them.' })
   relationshipsRemoved!: number;
 
+  @Field(() => Int, { description: 'The person’s accounts, removed: they can no longer sign in.' })
+  accountsRemoved!: number;
+
   @Field(() => Int, { description: 'Introductions the person requested or received, removed.' })
   introductionsRemoved!: number;
 

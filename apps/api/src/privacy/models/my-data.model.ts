@@ -1,26 +1,11 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { Role, StakeholderNode, ValidRelationship } from '@koppel/domain';
+import { Field, ObjectType } from '@nestjs/graphql';
+import type { Account, StakeholderNode, ValidRelationship } from '@koppel/domain';
 import type { Introduction as StoredIntroduction } from '@koppel/domain';
 import { Relationship } from '../../graph/models/relationship.model';
-import { RoleEnum } from '../../graphql/domain-enums';
+import { AccountInfo } from '../../accounts/models/account.model';
 import { Introduction } from '../../introductions/models/introduction.model';
 import { Person } from '../../stakeholders/models';
 import { AuditEntry } from './audit-entry.model';
-
-@ObjectType({ description: 'The signed-in account, as an export shows it: never its password hash.' })
-export class AccountExport {
-  @Field(() => ID, { description: 'The account id.' })
-  accountId!: string;
-
-  @Field(() => RoleEnum, { description: 'Its role.' })
-  role!: Role;
-
-  @Field(() => ID, { description: 'The organisation it acts for.' })
-  organisationId!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The person it belongs to.' })
-  personId?: string;
-}
 
 @ObjectType({ description: 'Everything Koppel holds about the signed-in person (the right of access).' })
 export class MyData {
@@ -33,8 +18,8 @@ export class MyData {
   @Field(() => [Introduction], { description: 'Introductions the person requested, received, was asked to make or took a step in.' })
   introductions!: StoredIntroduction[];
 
-  @Field(() => AccountExport, { description: 'The account the person signed in with.' })
-  account!: AccountExport;
+  @Field(() => AccountInfo, { description: 'The account the person signed in with, without its password hash.' })
+  account!: Omit<Account, 'passwordHash'>;
 
   @Field(() => [AuditEntry], { description: 'Audit entries the account made or that are about the person.' })
   auditEntries!: AuditEntry[];
