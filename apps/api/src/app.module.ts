@@ -26,6 +26,14 @@ import { MatchingService } from './matching/matching.service';
 import { SuggestionsResolver } from './matching/suggestions.resolver';
 import { STAKEHOLDER_TYPES } from './stakeholders/models';
 import { StakeholdersResolver } from './stakeholders/stakeholders.resolver';
+import { ConsentService } from './privacy/consent.service';
+import { EntrepreneurNeedsResolver } from './privacy/entrepreneur-needs.resolver';
+import { ErasureService } from './privacy/erasure.service';
+import { IntroductionContactsResolver } from './privacy/introduction-contacts.resolver';
+import { PersonContactResolver } from './privacy/person-contact.resolver';
+import { PersonExportService } from './privacy/person-export.service';
+import { PrivacyResolver } from './privacy/privacy.resolver';
+import { ViewerAccess } from './privacy/viewer-access.service';
 import { GraphStoreModule } from './store/graph-store.module';
 
 /** GraphQL options, shared by the running app and the schema printer. */
@@ -76,6 +84,14 @@ export class AppModule implements NestModule {
         IntroductionPathResolver,
         IntroductionsService,
         IntroductionsResolver,
+        ViewerAccess,
+        PersonContactResolver,
+        EntrepreneurNeedsResolver,
+        IntroductionContactsResolver,
+        ConsentService,
+        ErasureService,
+        PersonExportService,
+        PrivacyResolver,
       ],
     };
   }

@@ -5,13 +5,18 @@ import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
 import { describeAccountsOverHttp } from './accounts-over-http.contract';
 import { describeMatchingOverHttp } from './matching-over-http.contract';
+import { describePrivacyOverHttp, PRIVACY_NODES, PRIVACY_RELATIONSHIPS } from './privacy-over-http.contract';
 import { TEST_ACCOUNTS, TEST_TOKEN_SECRET } from './test-accounts';
 
-/** The contract fixture plus one tie only coordinators may see, which no anonymous read may show. */
+/**
+ * The contract fixture plus one tie only coordinators (and its two ends) may see, and the people
+ * the privacy tests use.
+ */
 export const CONTRACT_BATCH_WITH_HIDDEN_TIE = {
-  nodes: CONTRACT_BATCH.nodes,
+  nodes: [...CONTRACT_BATCH.nodes, ...PRIVACY_NODES],
   relationships: [
     ...CONTRACT_BATCH.relationships,
+    ...PRIVACY_RELATIONSHIPS,
     { type: 'KNOWS', from: 'ent-zonnewerf', to: 'ent-kringloop', visibility: 'COORDINATORS' },
   ],
 };
@@ -98,10 +103,10 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       });
     });
 
-    it('shows an entrepreneur only public relationships, in lists, neighbourhoods and paths', async () => {
+    it('shows an entrepreneur not at either end of a COORDINATORS tie only the others, in lists, neighbourhoods and paths', async () => {
       const entrepreneur = server.as(await server.as(null).graphql<{ signIn: { token: string } }>(
         `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`,
-        TEST_ACCOUNTS.zonnewerf,
+        TEST_ACCOUNTS.werkplaats,
       ).then((answer) => answer.data?.signIn.token ?? null));
       const answer = await entrepreneur.graphql<{
         relationships: { totalCount: number; edges: { node: { visibility: string } }[] };
@@ -111,7 +116,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
         neighbourhood(id: "ent-zonnewerf", depth: 1) { nodes { id } }
         shortestPath(from: "ent-zonnewerf", to: "ent-kringloop") { relationships { type } }
       }`);
-      expect(answer.data?.relationships.totalCount).toBe(CONTRACT_BATCH.relationships.length);
+      expect(answer.data?.relationships.totalCount).toBe(CONTRACT_BATCH.relationships.length + PRIVACY_RELATIONSHIPS.length);
       expect(new Set(answer.data?.relationships.edges.map((edge) => edge.node.visibility))).toEqual(new Set(['PUBLIC']));
       expect(answer.data?.neighbourhood.nodes.map((node) => node.id)).not.toContain('ent-kringloop');
       expect(answer.data).toMatchObject({ shortestPath: { relationships: [{ type: 'MEMBER_OF' }, { type: 'WORKS_FOR' }, { type: 'KNOWS' }] } });
@@ -139,7 +144,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       expect(second.data?.nodes.pageInfo.hasNextPage).toBe(false);
     });
 
-    it('answers the neighbourhood and the shortest path between two nodes', async () => {
+    it('answers the neighbourhood and the shortest path between two nodes, over every tie for a coordinator', async () => {
       const answer = await server.graphql<{
         neighbourhood: { nodes: { id: string }[]; relationships: { type: string }[] };
         shortestPath: { nodes: { id: string }[] };
@@ -149,15 +154,11 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       }`);
       expect(answer.data?.neighbourhood.nodes.map((node) => node.id)).toEqual([
         'ent-zonnewerf',
+        'ent-kringloop',
         'fund-noord',
         'net-impact-noord',
       ]);
-      expect(answer.data?.shortestPath.nodes.map((node) => node.id)).toEqual([
-        'ent-zonnewerf',
-        'net-impact-noord',
-        'person-anouk',
-        'ent-kringloop',
-      ]);
+      expect(answer.data?.shortestPath.nodes.map((node) => node.id)).toEqual(['ent-zonnewerf', 'ent-kringloop']);
     });
 
     it('refuses a page size out of range with BAD_USER_INPUT naming the field', async () => {
@@ -176,19 +177,22 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       });
     });
 
-    it('keeps personal contact data out of the schema until roles can guard it', async () => {
-      const answer = await server.graphql(`{ node(id: "person-anouk") { ... on Person { email } } }`);
-      expect(answer.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    it('serves personal contact data to a coordinator', async () => {
+      const answer = await server.graphql(`{ node(id: "person-anouk") { ... on Person { name email phone } } }`);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual({ node: { name: 'Anouk Veldkamp', email: 'anouk@example.org', phone: '+31 6 1234 5678' } });
     });
 
     it('counts the nodes per kind', async () => {
       const answer = await server.graphql<{ graphStats: { totalNodes: number } }>(
         `{ graphStats { totalNodes byKind { kind count } } }`,
       );
-      expect(answer.data?.graphStats.totalNodes).toBe(CONTRACT_BATCH.nodes.length);
+      expect(answer.data?.graphStats.totalNodes).toBe(CONTRACT_BATCH_WITH_HIDDEN_TIE.nodes.length);
     });
 
     describeAccountsOverHttp(() => server);
+    // Before matching: its consent test needs Kringloop not yet introduced to Impact Noord.
+    describePrivacyOverHttp(() => server);
     describeMatchingOverHttp(() => server);
   });
 }

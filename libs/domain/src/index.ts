@@ -19,3 +19,8 @@ export * from './zod-issues';
 export * from './enterprise-profile-labels';
 export * from './account';
 export * from './account.schema';
+export * from './contact-visibility';
+export * from './needs-visibility';
+export * from './relationship-visibility';
+export * from './audit-entry';
+export * from './erasure';

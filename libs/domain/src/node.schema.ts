@@ -80,6 +80,11 @@ export const entrepreneurSchema = z.strictObject({
   products: list(requiredText(200)),
   labels: list(z.enum(LABELS)),
   needs: list(needSchema),
+  /**
+   * Whether other entrepreneurs may see the needs (funds, purchasers, coordinators and its own
+   * accounts always may; see needs-visibility.ts). Off unless the entrepreneur says so.
+   */
+  needsShared: z.boolean().default(false),
   foundedYear: z.number().int().min(1800).max(2100).optional(),
 });
 

@@ -1,6 +1,8 @@
 import type {
   Account,
+  AuditEntry,
   EcosystemDomain,
+  ErasureResult,
   GraphBatchInput,
   Introduction,
   IntroductionStatus,
@@ -118,6 +120,23 @@ export interface GraphStore {
   recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void>;
 
   /**
+   * Forgets a person (see erasure.ts in libs/domain), in one transaction with `audit` appended:
+   * the Person node and its relationships, the introductions they requested or received and
+   * their impressions go; in the introductions kept they are no longer introducer, and the steps
+   * they took name ERASED_ACTOR instead (each such introduction moves to its next version); the
+   * accounts of the person are removed.
+   * NotFoundError for an unknown id, ValidationError (field `personId`) for a node that is not a
+   * Person; nothing is written then.
+   */
+  forgetPerson(personId: string, audit: AuditEntry): Promise<ErasureResult>;
+
+  /** Appends an audit entry. ConflictError when its id exists. */
+  appendAuditEntry(entry: AuditEntry): Promise<void>;
+
+  /** Audit entries matching every given filter, oldest first (by `at`, then id), one page at a time. */
+  findAuditEntries(filter: AuditEntryFilter, page: PageRequest): Promise<Page<AuditEntry>>;
+
+  /**
    * Stores a new account. Its e-mail is kept lower-cased, and unique whatever its case:
    * ConflictError (writing nothing) when the id or the e-mail is taken. Accounts live beside the
    * graph, never in it: no node read, count, export or walk of the graph ever shows one.
@@ -158,12 +177,19 @@ export interface NodeFilter {
   theme?: Theme;
   offers?: EcosystemDomain;
   needs?: EcosystemDomain;
+  /** Only entrepreneurs that share their needs (true) or do not (false). */
+  needsShared?: boolean;
 }
 
 /** Which relationships a read may see or walk over; all when a field is left out. */
 export interface RelationshipScope {
   types?: readonly RelationshipType[];
   visibilities?: readonly Visibility[];
+  /**
+   * Relationships outside `visibilities` are still in scope when one of their ends is one of
+   * these nodes (a viewer sees its own ties, whatever their visibility). None when left out.
+   */
+  visibleWhenTouching?: readonly string[];
 }
 
 export interface RelationshipFilter extends RelationshipScope {
@@ -178,6 +204,15 @@ export interface IntroductionFilter {
   targetId?: string;
   /** Any of these; all when left out or empty. */
   statuses?: readonly IntroductionStatus[];
+  /** The node requested, received or was asked to make it, or took one of its steps. */
+  actedInBy?: string;
+}
+
+export interface AuditEntryFilter {
+  /** Entries about this subject (an organisation id, or `sha256:<hex>` of an erased person's id). */
+  subject?: string;
+  /** Entries made by this account. */
+  actorAccountId?: string;
 }
 
 export interface PageRequest {

@@ -1,5 +1,5 @@
 export * from './graph-store.port';
-export { encodeCursor, introductionSortKey, nodeSortKey, relationshipSortKey } from './page-cursor';
+export { auditEntrySortKey, encodeCursor, introductionSortKey, nodeSortKey, relationshipSortKey } from './page-cursor';
 export type { SortKey } from './page-cursor';
 export { EmbeddedGraphStore } from './embedded/embedded-graph-store';
 export type { EmbeddedStoreOptions } from './embedded/embedded-graph-store';

@@ -1,5 +1,5 @@
 import { ValidationError } from '@koppel/domain';
-import type { Introduction, StakeholderNode, ValidRelationship } from '@koppel/domain';
+import type { AuditEntry, Introduction, StakeholderNode, ValidRelationship } from '@koppel/domain';
 import type { Page } from './graph-store.port';
 
 /**
@@ -20,6 +20,11 @@ export function relationshipSortKey(rel: Pick<ValidRelationship, 'from' | 'type'
 /** Introductions are listed oldest first, ties by id. */
 export function introductionSortKey(introduction: Pick<Introduction, 'requestedAt' | 'id'>): SortKey {
   return [introduction.requestedAt, introduction.id];
+}
+
+/** Audit entries are listed oldest first, ties by id. */
+export function auditEntrySortKey(entry: Pick<AuditEntry, 'at' | 'id'>): SortKey {
+  return [entry.at, entry.id];
 }
 
 export function encodeCursor(key: SortKey): string {

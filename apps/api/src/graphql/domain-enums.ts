@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AUDIT_ACTIONS,
   ECOSYSTEM_DOMAINS,
   ENTERPRISE_KINDS,
   FINANCE_INSTRUMENTS,
@@ -34,6 +35,7 @@ export const FinanceInstrumentEnum = enumOf(FINANCE_INSTRUMENTS);
 export const ProcurementInstrumentEnum = enumOf(PROCUREMENT_INSTRUMENTS);
 export const PurchaserTypeEnum = enumOf(PURCHASER_TYPES);
 export const VisibilityEnum = enumOf(VISIBILITIES);
+export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
 
 registerEnumType(NodeKindEnum, { name: 'NodeKind', description: 'The kinds of node in the ecosystem graph.' });
 registerEnumType(RelationshipTypeEnum, { name: 'RelationshipType', description: 'The kinds of relationship.' });
@@ -57,5 +59,10 @@ registerEnumType(ProcurementInstrumentEnum, {
 registerEnumType(PurchaserTypeEnum, { name: 'PurchaserType', description: 'What kind of organisation buys.' });
 registerEnumType(VisibilityEnum, {
   name: 'Visibility',
-  description: 'Who may see a relationship: everyone, members of the networks involved, or coordinators.',
+  description:
+    'Who may see a relationship: PUBLIC and MEMBERS every signed-in account; COORDINATORS coordinators, admins and the accounts of its two ends.',
+});
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description: 'What an audit entry records: FORGET_PERSON (a person erased) or SET_VISIBLE_FOR_MATCHMAKING (consent changed).',
 });

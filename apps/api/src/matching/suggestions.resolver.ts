@@ -3,10 +3,17 @@ import type { Viewer } from '@koppel/domain';
 import { Roles } from '../auth/access.decorators';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { requireOwnUnlessCoordinator } from '../auth/own-organisation.rules';
+import { maskNeedReasons } from '../privacy/mask-need-reasons';
 import { FindSuppliersArgs, ScoutEntrepreneursArgs, SuggestIntroductionsArgs, SuggestNetworkMembersArgs } from './dto/suggest.args';
 import { MatchingService } from './matching.service';
 import { SuggestionList } from './models/suggestion.model';
+import type { SuggestionAnswer } from './matching-queries';
 import { toSuggestionList } from './to-suggestion-list';
+
+/** The answer as the viewer may see it: no reason that tells an unshared need (mask-need-reasons.ts). */
+function forViewer(answer: SuggestionAnswer, viewer: Viewer | undefined): SuggestionList {
+  return toSuggestionList({ ...answer, suggestions: maskNeedReasons(viewer, answer.subject, answer.suggestions) });
+}
 
 /** Who should meet whom, in each direction, explained. */
 @Resolver()
@@ -23,7 +30,7 @@ export class SuggestionsResolver {
     @Args() { subjectId, kinds, domains, limit }: SuggestIntroductionsArgs,
   ): Promise<SuggestionList> {
     requireOwnUnlessCoordinator(viewer, subjectId, 'subjectId');
-    return toSuggestionList(await this.matching.suggestIntroductions(subjectId, { kinds, domains, limit }));
+    return forViewer(await this.matching.suggestIntroductions(subjectId, { kinds, domains, limit }), viewer);
   }
 
   @Roles('FUND', 'COORDINATOR')
@@ -32,7 +39,7 @@ export class SuggestionsResolver {
   })
   async scoutEntrepreneurs(@CurrentViewer() viewer: Viewer, @Args() { fundId, filter, limit }: ScoutEntrepreneursArgs): Promise<SuggestionList> {
     requireOwnUnlessCoordinator(viewer, fundId, 'fundId');
-    return toSuggestionList(await this.matching.scoutEntrepreneurs(fundId, filter ?? {}, limit));
+    return forViewer(await this.matching.scoutEntrepreneurs(fundId, filter ?? {}, limit), viewer);
   }
 
   @Roles('PURCHASER', 'COORDINATOR')
@@ -42,13 +49,13 @@ export class SuggestionsResolver {
   })
   async findSuppliers(@CurrentViewer() viewer: Viewer, @Args() { purchaserId, question, limit }: FindSuppliersArgs): Promise<SuggestionList> {
     requireOwnUnlessCoordinator(viewer, purchaserId, 'purchaserId');
-    return toSuggestionList(await this.matching.findSuppliers(purchaserId, question, limit));
+    return forViewer(await this.matching.findSuppliers(purchaserId, question, limit), viewer);
   }
 
   @Roles('COORDINATOR')
   @Query(() => SuggestionList, { description: 'Entrepreneurs who should join a network. COORDINATOR only.' })
-  async suggestNetworkMembers(@Args() { networkId, limit }: SuggestNetworkMembersArgs): Promise<SuggestionList> {
-    return toSuggestionList(await this.matching.suggestNetworkMembers(networkId, limit));
+  async suggestNetworkMembers(@CurrentViewer() viewer: Viewer, @Args() { networkId, limit }: SuggestNetworkMembersArgs): Promise<SuggestionList> {
+    return forViewer(await this.matching.suggestNetworkMembers(networkId, limit), viewer);
   }
 
   @Mutation(() => Boolean, {

@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import type { StakeholderNode } from '@koppel/domain';
+import { hasRole, type StakeholderNode, type Viewer } from '@koppel/domain';
 import { GraphStore, nodeSortKey } from '@koppel/graph-store';
 import { Connection, toConnection } from '../graphql/connection';
+import { ViewerIfAny } from '../privacy/signed-in-viewer';
 import { GRAPH_STORE } from '../store/graph-store.token';
 import { NodesArgs } from './dto/nodes.args';
 import { Stakeholder } from './models';
@@ -18,7 +19,17 @@ export class StakeholdersResolver {
   }
 
   @Query(() => StakeholderConnection, { description: 'Nodes matching the filter, ordered by id.' })
-  async nodes(@Args() { filter, first, after }: NodesArgs): Promise<Connection<StakeholderNode>> {
-    return toConnection(await this.store.findNodes(filter ?? {}, { first, after }), nodeSortKey);
+  async nodes(@Args() { filter, first, after }: NodesArgs, @ViewerIfAny() viewer: Viewer | undefined): Promise<Connection<StakeholderNode>> {
+    return toConnection(await this.store.findNodes(needsFilterFor(viewer, filter ?? {}), { first, after }), nodeSortKey);
   }
+}
+
+/**
+ * Filtering by need tells whose needs include a domain, so a viewer who may not see every
+ * entrepreneur's needs (another entrepreneur: needs-visibility.ts) filters among shared ones only.
+ */
+function needsFilterFor<F extends { needs?: unknown }>(viewer: Viewer | undefined, filter: F): F & { needsShared?: boolean } {
+  if (filter.needs === undefined || filter.needs === null) return filter;
+  if (viewer && hasRole(viewer, 'COORDINATOR', 'FUND', 'PURCHASER')) return filter;
+  return { ...filter, needsShared: true };
 }

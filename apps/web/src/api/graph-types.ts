@@ -79,7 +79,8 @@ export interface EntrepreneurDetail extends StakeholderBase {
   sdgs: number[];
   products: string[];
   labels: Label[];
-  needs: Need[];
+  /** Null when the server hides them from this viewer (not shared with other entrepreneurs). */
+  needs: Need[] | null;
   foundedYear: number | null;
 }
 

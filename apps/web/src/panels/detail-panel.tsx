@@ -145,7 +145,7 @@ function KindFacts({ profile }: { profile: StakeholderDetail }) {
               <Chips items={profile.labels.map((label) => LABEL_LABELS[label])} tone="plain" />
             </Fact>
           )}
-          {profile.needs.length > 0 && (
+          {profile.needs && profile.needs.length > 0 && (
             <Fact term="Zoekt">
               <ul className="needs">
                 {profile.needs.map((need, index) => (

@@ -36,6 +36,12 @@ export function nodeWhere(filter: NodeFilter): SqlWhere {
     clauses.push('n.nid IN (SELECT nid FROM node_tags WHERE tag = ?)');
     params.push(tag);
   }
+  if (filter.needsShared !== undefined) {
+    // Read from the record: entrepreneurs are few, and rows written before the field existed
+    // (no needsShared) count as not sharing.
+    clauses.push(`n.kind = 'Entrepreneur' AND coalesce(json_extract(n.data, '$.needsShared'), 0) = ?`);
+    params.push(filter.needsShared ? 1 : 0);
+  }
   return { sql: clauses.join(' AND '), params };
 }
 
@@ -48,8 +54,13 @@ export function relationshipWhere(filter: RelationshipFilter): SqlWhere {
     params.push(...filter.types);
   }
   if (filter.visibilities && filter.visibilities.length > 0) {
-    clauses.push(`r.visibility IN (${marks(filter.visibilities)})`);
-    params.push(...filter.visibilities);
+    const touching = filter.visibleWhenTouching ?? [];
+    clauses.push(
+      touching.length > 0
+        ? `(r.visibility IN (${marks(filter.visibilities)}) OR f.id IN (${marks(touching)}) OR t.id IN (${marks(touching)}))`
+        : `r.visibility IN (${marks(filter.visibilities)})`,
+    );
+    params.push(...filter.visibilities, ...touching, ...touching);
   }
   if (filter.nodeIds && filter.nodeIds.length > 0) {
     clauses.push(`(f.id IN (${marks(filter.nodeIds)}) OR t.id IN (${marks(filter.nodeIds)}))`);

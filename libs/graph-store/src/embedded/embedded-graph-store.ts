@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   Account,
+  AuditEntry,
   checkBatchAgainstStore,
+  ErasureResult,
   GraphBatchInput,
   idsReferencedBy,
   Introduction,
@@ -21,6 +23,7 @@ import {
 } from '@koppel/domain';
 import type {
   BetweenOptions,
+  AuditEntryFilter,
   GraphPath,
   GraphStore,
   IntroductionFilter,
@@ -46,6 +49,7 @@ import { EmbeddedGraphGeneration } from './embedded-graph-generation';
 import { EmbeddedIntroductions } from './embedded-introductions';
 import { EmbeddedMatchContext } from './embedded-match-context';
 import { EmbeddedWalkReads, NidEdge } from './embedded-walks';
+import { EmbeddedPrivacy } from './embedded-privacy';
 import {
   nodeTags,
   nodeToRow,
@@ -87,6 +91,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly matching: EmbeddedMatchContext;
   private readonly walkReads: EmbeddedWalkReads;
   private readonly accounts: EmbeddedAccounts;
+  private readonly privacy: EmbeddedPrivacy;
 
   constructor(options: EmbeddedStoreOptions) {
     const file =
@@ -111,6 +116,7 @@ export class EmbeddedGraphStore implements GraphStore {
     this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
     this.walkReads = new EmbeddedWalkReads(this.db);
     this.accounts = new EmbeddedAccounts(this.db);
+    this.privacy = new EmbeddedPrivacy(this.db, generation);
   }
 
   /** The file is migrated as it opens; this only reports the version it is at. */
@@ -262,7 +268,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   private relationshipsTouching = async (ids: readonly string[], scope: RelationshipScope): Promise<ValidRelationship[]> => {
     const nids = JSON.stringify([...this.storedNodes(ids).nids.values()]);
-    const { sql: scopeSql, params: scopeParams } = relationshipWhere({ types: scope.types, visibilities: scope.visibilities });
+    const { sql: scopeSql, params: scopeParams } = relationshipWhere({ types: scope.types, visibilities: scope.visibilities, visibleWhenTouching: scope.visibleWhenTouching });
     const rows = this.db
       .prepare(
         `SELECT ${RELATIONSHIP_COLUMNS} FROM ${RELATIONSHIP_JOIN}
@@ -365,6 +371,18 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {
     this.introductions.recordImpressions(subjectId, targetIds, at);
+  }
+
+  async forgetPerson(personId: string, audit: AuditEntry): Promise<ErasureResult> {
+    return this.privacy.forgetPerson(personId, audit);
+  }
+
+  async appendAuditEntry(entry: AuditEntry): Promise<void> {
+    this.privacy.appendAuditEntry(entry);
+  }
+
+  async findAuditEntries(filter: AuditEntryFilter, page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.privacy.findAuditEntries(filter, page);
   }
 
   async createAccount(account: Account): Promise<Account> {

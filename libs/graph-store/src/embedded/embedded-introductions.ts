@@ -164,6 +164,15 @@ export class EmbeddedIntroductions {
       clauses.push('(requester_nid = ? OR target_nid = ?)');
       params.push(nid, nid);
     }
+    if (filter.actedInBy !== undefined) {
+      const nid = this.nid(filter.actedInBy);
+      if (nid === undefined) return toPage<Introduction>([], page.first, 0, introductionSortKey);
+      clauses.push(
+        `(requester_nid = ? OR target_nid = ? OR introducer_nid = ?
+          OR EXISTS (SELECT 1 FROM json_each(data, '$.steps') AS step WHERE json_extract(step.value, '$.actorId') = ?))`,
+      );
+      params.push(nid, nid, nid, filter.actedInBy);
+    }
     if (filter.statuses && filter.statuses.length > 0) {
       clauses.push(`status IN (${marks(filter.statuses)})`);
       params.push(...filter.statuses);

@@ -112,4 +112,18 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
     created_at      TEXT NOT NULL
   );
   `,
+  `
+  -- The audit trail of erasures and consent changes; never personal data (see audit-entry.ts).
+  CREATE TABLE audit_entries (
+    id               TEXT PRIMARY KEY,
+    at               TEXT NOT NULL,
+    action           TEXT NOT NULL,
+    actor_account_id TEXT NOT NULL,
+    subject          TEXT NOT NULL,
+    reason           TEXT NOT NULL
+  );
+  CREATE INDEX audit_entries_by_time ON audit_entries (at, id);
+  CREATE INDEX audit_entries_by_subject ON audit_entries (subject, at, id);
+  CREATE INDEX audit_entries_by_actor ON audit_entries (actor_account_id, at, id);
+  `,
 ];

@@ -1,7 +1,9 @@
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import {
   Account,
+  AuditEntry,
   checkBatchAgainstStore,
+  ErasureResult,
   checkNodeKindsAgainstStore,
   GraphBatchInput,
   idsReferencedBy,
@@ -22,6 +24,7 @@ import {
 } from '@koppel/domain';
 import type {
   BetweenOptions,
+  AuditEntryFilter,
   GraphPath,
   GraphStore,
   IntroductionFilter,
@@ -43,6 +46,7 @@ import { walksBetween } from '../walks-between';
 import { toDomainError } from './neo4j-errors';
 import * as accounts from './neo4j-accounts';
 import * as introductions from './neo4j-introductions';
+import * as privacy from './neo4j-privacy';
 import { Neo4jMatchContext } from './neo4j-match-context';
 import {
   nodeToProperties,
@@ -54,7 +58,8 @@ import {
 } from './neo4j-mapper';
 import { migrateNeo4j, readSchemaVersion } from './neo4j-migrations';
 import * as cypher from './neo4j-queries';
-import { Neo4jWalkReads, scopeParams } from './neo4j-walks';
+import { scopeParams } from './neo4j-scope-params';
+import { Neo4jWalkReads } from './neo4j-walks';
 
 export interface Neo4jStoreOptions {
   /** `bolt://host:7687`, or `neo4j://` / `neo4j+s://` for a cluster or Aura. */
@@ -170,6 +175,7 @@ export class Neo4jGraphStore implements GraphStore {
       theme: filter.theme ?? null,
       offers: filter.offers ?? null,
       needs: filter.needs ?? null,
+      needsShared: filter.needsShared ?? null,
     };
     const after = decodeCursor(page.after, 1) ?? null;
     const [rows, total] = await Promise.all([
@@ -229,7 +235,7 @@ export class Neo4jGraphStore implements GraphStore {
     await this.requireNodes(fromId, toId);
     if (fromId === toId) return { nodes: await this.getNodes([fromId]), relationships: [] };
     const [found] = await this.read(
-      cypher.SHORTEST_PATH,
+      options.visibleWhenTouching?.length ? cypher.SHORTEST_PATH_TOUCHING : cypher.SHORTEST_PATH,
       { from: fromId, to: toId, ...scopeParams(options) },
       (record) => ({
         nodeIds: record.get('nodeIds') as string[],
@@ -291,6 +297,18 @@ export class Neo4jGraphStore implements GraphStore {
 
   findIntroductions(filter: IntroductionFilter, page: PageRequest): Promise<Page<Introduction>> {
     return this.guarded(() => introductions.findIntroductions(this.driver, filter, page));
+  }
+
+  forgetPerson(personId: string, audit: AuditEntry): Promise<ErasureResult> {
+    return this.guarded(() => privacy.forgetPerson(this.driver, personId, audit));
+  }
+
+  appendAuditEntry(entry: AuditEntry): Promise<void> {
+    return this.guarded(() => privacy.appendAuditEntry(this.driver, entry));
+  }
+
+  findAuditEntries(filter: AuditEntryFilter, page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.guarded(() => privacy.findAuditEntries(this.driver, filter, page));
   }
 
   recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {

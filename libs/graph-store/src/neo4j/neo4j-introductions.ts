@@ -14,7 +14,12 @@ import * as cypher from './neo4j-queries';
  */
 
 
-async function inWriteTransaction<T>(driver: Driver, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+/** How a step taken by `actorId` reads inside an introduction's stepsJson. */
+export function actorStepText(actorId: string): string {
+  return `"actorId":${JSON.stringify(actorId)}`;
+}
+
+export async function inWriteTransaction<T>(driver: Driver, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(work);
@@ -89,6 +94,8 @@ export async function findIntroductions(driver: Driver, filter: IntroductionFilt
     requesterId: filter.requesterId ?? null,
     targetId: filter.targetId ?? null,
     involving: filter.involving ?? null,
+    actedInBy: filter.actedInBy ?? null,
+    actedInByStep: filter.actedInBy === undefined ? null : actorStepText(filter.actedInBy),
     statuses: filter.statuses?.length ? filter.statuses : null,
   };
   const after = decodeCursor(page.after, 2) ?? null;

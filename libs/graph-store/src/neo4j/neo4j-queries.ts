@@ -92,7 +92,8 @@ const NODE_FILTER = `
     AND ($province IS NULL OR n.province = $province)
     AND ($theme IS NULL OR $theme IN n.themes)
     AND ($offers IS NULL OR $offers IN n.offers)
-    AND ($needs IS NULL OR $needs IN n.needDomains)`;
+    AND ($needs IS NULL OR $needs IN n.needDomains)
+    AND ($needsShared IS NULL OR (n.kind = 'Entrepreneur' AND coalesce(n.needsShared, false) = $needsShared))`;
 
 export const FIND_NODES = `
   MATCH (n:Node) ${NODE_FILTER}
@@ -107,7 +108,7 @@ export const COUNT_NODES = `
 
 const RELATIONSHIP_FILTER = `
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($visibilities IS NULL OR r.visibility IN $visibilities)
+    AND ($visibilities IS NULL OR r.visibility IN $visibilities OR a.id IN $touching OR b.id IN $touching)
     AND ($nodeIds IS NULL OR a.id IN $nodeIds OR b.id IN $nodeIds)`;
 
 const RELATIONSHIP_FIELDS = `type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties, ${WRITE_OF('r')} AS write`;
@@ -132,9 +133,9 @@ export const COUNT_RELATIONSHIPS = `
 /** One hop of a walk: every relationship of the given types touching one of the ids. */
 export const RELATIONSHIPS_TOUCHING = `
   UNWIND $ids AS id
-  MATCH (n:Node {id: id})-[r:${GRAPH_TYPES}]-()
+  MATCH (n:Node {id: id})-[r:${GRAPH_TYPES}]-(m:Node)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($visibilities IS NULL OR r.visibility IN $visibilities)
+    AND ($visibilities IS NULL OR r.visibility IN $visibilities OR n.id IN $touching OR m.id IN $touching)
   WITH DISTINCT r
   MATCH (a:Node)-[r]->(b:Node)
   RETURN ${RELATIONSHIP_FIELDS}`;
@@ -205,14 +206,24 @@ export const RELATIONSHIPS_BY_ELEMENT_ID = `
  * it is the port's MAX_PATH_HOPS, and the caller's smaller limit is checked on the result.
  * The type predicate holds for every relationship, so the fast algorithm applies.
  */
-export const SHORTEST_PATH = `
+const shortestPath = (visible: string) => `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
   MATCH p = shortestPath((a)-[:${GRAPH_TYPES}*..${MAX_PATH_HOPS}]-(b))
-  WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
-                                  AND ($visibilities IS NULL OR r.visibility IN $visibilities))
+  WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND (${visible}))
   RETURN [n IN nodes(p) | n.id] AS nodeIds,
          [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
                                    properties: properties(r), write: ${WRITE_OF('r')}}] AS relationships`;
+
+export const SHORTEST_PATH = shortestPath('$visibilities IS NULL OR r.visibility IN $visibilities');
+
+/**
+ * The same, for a viewer who also sees its own ties of any visibility. A separate statement: a
+ * predicate on the ends of a relationship may keep Neo4j from its fast algorithm, which the
+ * common case should not pay for.
+ */
+export const SHORTEST_PATH_TOUCHING = shortestPath(
+  '$visibilities IS NULL OR r.visibility IN $visibilities OR startNode(r).id IN $touching OR endNode(r).id IN $touching',
+);
 
 /**
  * A node goes with every relationship it has, the introductions it requested or received, and
@@ -401,6 +412,8 @@ const INTRODUCTION_ANCHORS: Record<IntroductionAnchor, string> = {
 
 const INTRODUCTION_FILTER = `
   WHERE ($requesterId IS NULL OR i.requesterId = $requesterId)
+    AND ($actedInBy IS NULL OR i.requesterId = $actedInBy OR i.targetId = $actedInBy OR i.introducerId = $actedInBy
+         OR i.stepsJson CONTAINS $actedInByStep)
     AND ($targetId IS NULL OR i.targetId = $targetId)
     AND ($involving IS NULL OR i.requesterId = $involving OR i.targetId = $involving)
     AND ($statuses IS NULL OR i.status IN $statuses)`;
@@ -439,3 +452,50 @@ export const RECORD_IMPRESSIONS = `
   ON MATCH SET w.timesShown = w.timesShown + 1,
                w.lastShownAt = CASE WHEN w.lastShownAt < $at THEN $at ELSE w.lastShownAt END
   RETURN count(w) AS recorded`;
+
+// ---------------------------------------------------------------------------------------------
+// Erasure and the audit trail. Steps are kept as JSON text (stepsJson); the steps a person took
+// are found by the exact text `"actorId":"<id>"` (ids cannot hold a quote).
+
+/** The kind of a node and what forgetting it removes with it, counted before it goes. */
+export const ERASURE_SUBJECT = `
+  MATCH (n:Node {id: $id})
+  RETURN n.kind AS kind,
+         COUNT { (n)-[:${GRAPH_TYPES}]-() } AS relationships,
+         COUNT { (n)-[:REQUESTED_INTRODUCTION|INTRODUCTION_TO]-(:Introduction) } AS introductions,
+         COLLECT { MATCH (i:Introduction)-[:INTRODUCED_BY]->(n) WHERE i.requesterId <> $id AND i.targetId <> $id RETURN i.id } AS introducedBy`;
+
+/** Introductions in which the (already deleted) person still took a step. */
+export const INTRODUCTIONS_WITH_ACTOR = `
+  MATCH (i:Introduction) WHERE i.stepsJson CONTAINS $actorStep
+  SET i.lock = true
+  RETURN properties(i) AS introduction`;
+
+export const CREATE_AUDIT_ENTRY = `
+  CREATE (a:AuditEntry $properties)`;
+
+export const AUDIT_ENTRY_EXISTS = `
+  OPTIONAL MATCH (a:AuditEntry {id: $id})
+  RETURN a IS NOT NULL AS exists`;
+
+const AUDIT_FILTER = `
+  MATCH (a:AuditEntry)
+  WHERE ($subject IS NULL OR a.subject = $subject)
+    AND ($actorAccountId IS NULL OR a.actorAccountId = $actorAccountId)`;
+
+export const FIND_AUDIT_ENTRIES = `
+  ${AUDIT_FILTER}
+    AND ($after IS NULL OR a.at > $after[0] OR (a.at = $after[0] AND a.id > $after[1]))
+  RETURN properties(a) AS entry
+  ORDER BY a.at, a.id
+  LIMIT $limit`;
+
+export const COUNT_AUDIT_ENTRIES = `
+  ${AUDIT_FILTER}
+  RETURN count(a) AS total`;
+
+/** The accounts of a forgotten person. */
+export const DELETE_ACCOUNTS_OF_PERSON = `
+  OPTIONAL MATCH (a:Account {personId: $personId})
+  DETACH DELETE a
+  RETURN count(a) AS removed`;

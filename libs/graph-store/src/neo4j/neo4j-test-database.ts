@@ -32,6 +32,7 @@ export async function wipeTestDatabase(driver: Driver): Promise<void> {
     // Introductions are not :Node; deleting their parties deletes most, this the rest.
     await session.run(`MATCH (i:Introduction) CALL (i) { DETACH DELETE i } IN TRANSACTIONS OF 10000 ROWS`);
     await session.run(`MATCH (a:Account) CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 10000 ROWS`);
+    await session.run(`MATCH (a:AuditEntry) CALL (a) { DELETE a } IN TRANSACTIONS OF 10000 ROWS`);
   } finally {
     await session.close();
   }

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
-import type { RelationshipScope } from '../graph-store.port';
 import type { HubRule, WalkEdge, WalkReads } from '../walks-between';
 import * as cypher from './neo4j-queries';
+import { scopeParams } from './neo4j-scope-params';
 
 type Read = <T>(query: string, params: Record<string, unknown>, map: (record: { get(key: string): unknown }) => T) => Promise<T[]>;
 
@@ -30,10 +30,3 @@ function ruleParams(rule: HubRule) {
   return { ...scopeParams(rule), ends: rule.ends, maxDegree: neo4j.int(rule.maxDegree) };
 }
 
-/** A scope as query parameters: null means "no restriction". */
-export function scopeParams(scope: RelationshipScope): { types: readonly string[] | null; visibilities: readonly string[] | null } {
-  return {
-    types: scope.types?.length ? scope.types : null,
-    visibilities: scope.visibilities?.length ? scope.visibilities : null,
-  };
-}

@@ -5,6 +5,7 @@ import { describeAccountsContract } from './accounts.contract';
 import { describeIntroductionsContract } from './introductions.contract';
 import { describeMatchContextContract } from './match-context.contract';
 import { describeRelationshipsBetweenContract } from './relationships-between.contract';
+import { describePrivacyContract } from './privacy.contract';
 
 /** How a contract run gets a store: a fresh, empty one for every test. */
 export interface GraphStoreHarness {
@@ -57,6 +58,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
           offers: [],
           visibleForMatchmaking: true,
           illustrative: false,
+          needsShared: false,
           provenance: CONTRACT_PROVENANCE,
         });
       });
@@ -422,6 +424,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
     describeRelationshipsBetweenContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);
     describeAccountsContract(() => store, upsert);
+    describePrivacyContract(() => store, upsert);
 
     describe('countByKind and health', () => {
       it('counts every kind, zero included', async () => {

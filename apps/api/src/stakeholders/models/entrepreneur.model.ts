@@ -44,8 +44,11 @@ export class Entrepreneur extends Stakeholder {
   @Field(() => [LabelEnum])
   labels!: Label[];
 
-  @Field(() => [Need])
-  needs!: Need[];
+  /** Resolved by EntrepreneurNeedsResolver, which masks it for viewers who may not see it. */
+  needs?: Need[] | null;
+
+  /** Resolved by EntrepreneurNeedsResolver. */
+  needsShared?: boolean;
 
   @Field(() => Int, { nullable: true })
   foundedYear?: number;

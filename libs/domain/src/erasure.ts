@@ -1,0 +1,32 @@
+/**
+ * Forgetting a person (the right to erasure). What goes, in one transaction per store:
+ *
+ * - the Person node with every relationship it has (WORKS_FOR, KNOWS, MEMBER_OF, ATTENDED, ...);
+ * - the introductions the person requested or received, and their suggestion impressions (as
+ *   for any deleted node); an introduction they were only asked to make loses its introducer;
+ * - in every other introduction, the person's id as the actor of a step (a coordinator who
+ *   reviewed it, say) is replaced by ERASED_ACTOR, so the history keeps its shape, not the person;
+ * - the accounts of the person (they can no longer sign in);
+ * - and one audit entry is appended, with a hash of the id, never the data.
+ */
+export const ERASED_ACTOR = 'erased-person';
+
+export interface ErasureResult {
+  /** Relationships removed with the node. */
+  readonly relationshipsRemoved: number;
+  /** Introductions removed because the person requested or received them. */
+  readonly introductionsRemoved: number;
+  /** Introductions kept, with the person taken out as introducer or step actor. */
+  readonly introductionsRedacted: number;
+  /** The person's accounts, removed. */
+  readonly accountsRemoved: number;
+}
+
+/** Replaces the person as actor of any step; returns null when the introduction does not mention them. */
+export function redactStepActors<T extends { steps: { actorId: string }[] }>(introduction: T, personId: string): T | null {
+  if (!introduction.steps.some((step) => step.actorId === personId)) return null;
+  return {
+    ...introduction,
+    steps: introduction.steps.map((step) => (step.actorId === personId ? { ...step, actorId: ERASED_ACTOR } : step)),
+  };
+}

@@ -1,0 +1,133 @@
+import type Database from 'better-sqlite3';
+import {
+  AuditEntry,
+  ConflictError,
+  ErasureResult,
+  Introduction,
+  NotFoundError,
+  redactStepActors,
+  ValidationError,
+} from '@koppel/domain';
+import type { AuditEntryFilter, Page, PageRequest } from '../graph-store.port';
+import { auditEntrySortKey, decodeCursor, toPage } from '../page-cursor';
+import { checkPageRequest } from '../request-limits';
+import type { EmbeddedGraphGeneration } from './embedded-graph-generation';
+
+interface IntroductionRow {
+  id: string;
+  data: string;
+  version: number;
+}
+
+interface AuditRow {
+  id: string;
+  at: string;
+  action: AuditEntry['action'];
+  actor_account_id: string;
+  subject: string;
+  reason: string;
+}
+
+const toAuditEntry = (row: AuditRow): AuditEntry => ({
+  id: row.id,
+  at: row.at,
+  action: row.action,
+  actorAccountId: row.actor_account_id,
+  subject: row.subject,
+  reason: row.reason,
+});
+
+/**
+ * Erasure and the audit trail in the embedded store (tables of migration 4 in embedded-schema.ts).
+ * Forgetting a person is one immediate transaction: the node's delete trigger takes its
+ * introductions and impressions along, and the steps it took elsewhere are redacted here.
+ */
+export class EmbeddedPrivacy {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly generation: EmbeddedGraphGeneration,
+  ) {}
+
+  forgetPerson(personId: string, audit: AuditEntry): ErasureResult {
+    return this.db
+      .transaction((): ErasureResult => {
+        const node = this.db.prepare('SELECT nid, kind FROM nodes WHERE id = ?').get(personId) as { nid: number; kind: string } | undefined;
+        if (!node) throw new NotFoundError('Person', personId);
+        if (node.kind !== 'Person') {
+          throw new ValidationError([{ field: 'personId', reason: `must be a person; '${personId}' is a ${node.kind}` }]);
+        }
+        const { nid } = node;
+        const relationshipsRemoved = this.count('SELECT count(*) FROM relationships WHERE from_nid = ? OR to_nid = ?', nid, nid);
+        const introductionsRemoved = this.count('SELECT count(*) FROM introductions WHERE requester_nid = ? OR target_nid = ?', nid, nid);
+        const introducedBy = this.db
+          .prepare('SELECT id FROM introductions WHERE introducer_nid = ? AND requester_nid <> ? AND target_nid <> ?')
+          .pluck()
+          .all(nid, nid, nid) as string[];
+
+        this.db.prepare('DELETE FROM relationships WHERE from_nid = ?').run(nid);
+        this.db.prepare('DELETE FROM relationships WHERE to_nid = ?').run(nid);
+        this.db.prepare('DELETE FROM node_tags WHERE nid = ?').run(nid);
+        // The delete trigger (migration 3) removes the person's introductions and impressions
+        // and takes them out as introducer.
+        this.db.prepare('DELETE FROM nodes WHERE nid = ?').run(nid);
+
+        const redacted = new Set(introducedBy);
+        const mentioning = this.db
+          .prepare(
+            `SELECT id, data, version FROM introductions
+             WHERE EXISTS (SELECT 1 FROM json_each(data, '$.steps') AS step WHERE json_extract(step.value, '$.actorId') = ?)`,
+          )
+          .all(personId) as IntroductionRow[];
+        const update = this.db.prepare('UPDATE introductions SET version = version + 1, data = ? WHERE id = ?');
+        for (const row of mentioning) {
+          const introduction = redactStepActors(JSON.parse(row.data) as Omit<Introduction, 'version'>, personId);
+          if (!introduction) continue;
+          update.run(JSON.stringify(introduction), row.id);
+          redacted.add(row.id);
+        }
+        const accountsRemoved = this.db.prepare('DELETE FROM accounts WHERE person_id = ?').run(personId).changes;
+        this.insertAudit(audit);
+        return { relationshipsRemoved, introductionsRemoved, introductionsRedacted: redacted.size, accountsRemoved };
+      })
+      .immediate();
+  }
+
+  appendAuditEntry(entry: AuditEntry): void {
+    // Not a change of the graph: the match-context caches stay valid.
+    this.generation.outsideGraph(() => this.db.transaction(() => this.insertAudit(entry)).immediate());
+  }
+
+  findAuditEntries(filter: AuditEntryFilter, page: PageRequest): Page<AuditEntry> {
+    checkPageRequest(page);
+    const after = decodeCursor(page.after, 2);
+    const clauses = ['1 = 1'];
+    const params: unknown[] = [];
+    if (filter.subject !== undefined) {
+      clauses.push('subject = ?');
+      params.push(filter.subject);
+    }
+    if (filter.actorAccountId !== undefined) {
+      clauses.push('actor_account_id = ?');
+      params.push(filter.actorAccountId);
+    }
+    const where = clauses.join(' AND ');
+    const rows = this.db
+      .prepare(`SELECT * FROM audit_entries WHERE ${where}${after ? ' AND (at, id) > (?, ?)' : ''} ORDER BY at, id LIMIT ?`)
+      .all(...params, ...(after ?? []), page.first + 1) as AuditRow[];
+    const total = this.count(`SELECT count(*) FROM audit_entries WHERE ${where}`, ...params);
+    return toPage(rows.map(toAuditEntry), page.first, total, auditEntrySortKey);
+  }
+
+  private insertAudit(entry: AuditEntry): void {
+    if (this.db.prepare('SELECT 1 FROM audit_entries WHERE id = ?').get(entry.id)) {
+      throw new ConflictError(`audit entry '${entry.id}' exists`);
+    }
+    this.db
+      .prepare('INSERT INTO audit_entries (id, at, action, actor_account_id, subject, reason) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(entry.id, entry.at, entry.action, entry.actorAccountId, entry.subject, entry.reason);
+  }
+
+  private count(sql: string, ...params: unknown[]): number {
+    return this.db.prepare(sql).pluck().get(...params) as number;
+  }
+}
