@@ -3,6 +3,7 @@ import type { GraphStore } from '../graph-store.port';
 import { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contract-fixture';
 import { describeIntroductionsContract } from './introductions.contract';
 import { describeMatchContextContract } from './match-context.contract';
+import { describeRelationshipPagesContract } from './relationship-pages.contract';
 
 /** How a contract run gets a store: a fresh, empty one for every test. */
 export interface GraphStoreHarness {
@@ -238,6 +239,12 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
         expect(await find({ needs: 'MARKET_POLICY' })).toEqual(['ent-werkplaats']);
       });
 
+      it('filters entrepreneurs by stage and by enterprise kind', async () => {
+        expect(await find({ stage: 'STARTUP' })).toEqual(['ent-zonnewerf']);
+        expect(await find({ enterpriseKind: 'SOCIAL' })).toEqual(['ent-kringloop', 'ent-zonnewerf']);
+        expect(await find({ kinds: ['Fund'], stage: 'STARTUP' })).toEqual([]);
+      });
+
       it('combines filters', async () => {
         expect(await find({ kinds: ['Entrepreneur'], theme: 'CIRCULAR_ECONOMY', province: 'DRENTHE' })).toEqual([
           'ent-kringloop',
@@ -416,6 +423,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
       });
     });
 
+    describeRelationshipPagesContract(() => store, upsert);
     describeMatchContextContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);
 
