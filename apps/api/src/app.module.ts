@@ -14,6 +14,8 @@ import { MatchingService } from './matching/matching.service';
 import { SuggestionsResolver } from './matching/suggestions.resolver';
 import { STAKEHOLDER_TYPES } from './stakeholders/models';
 import { StakeholdersResolver } from './stakeholders/stakeholders.resolver';
+import { KindListsResolver } from './stakeholders/kind-lists.resolver';
+import { RELATION_RESOLVERS } from './relations/relation-resolvers';
 import { GraphStoreModule } from './store/graph-store.module';
 
 /** GraphQL options, shared by the running app and the schema printer. */
@@ -44,6 +46,8 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         StakeholdersResolver,
+        KindListsResolver,
+        ...RELATION_RESOLVERS,
         GraphResolver,
         EcosystemResolver,
         MatchingService,
