@@ -18,3 +18,4 @@ export * from './match-context';
 export * from './zod-issues';
 export * from './enterprise-profile-labels';
 export * from './account';
+export * from './may-edit';
