@@ -5,6 +5,7 @@ import { ConfigModule } from './config/config.module';
 import { KoppelConfig } from './config/koppel-config';
 import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
 import { GraphResolver } from './graph/graph.resolver';
+import { describeRootTypes } from './graphql/describe-root-types';
 import { formatGraphQLError } from './graphql/format-graphql-error';
 import { HealthController } from './health/health.controller';
 import { IntroductionsResolver } from './introductions/introductions.resolver';
@@ -16,6 +17,10 @@ import { STAKEHOLDER_TYPES } from './stakeholders/models';
 import { StakeholdersResolver } from './stakeholders/stakeholders.resolver';
 import { KindListsResolver } from './stakeholders/kind-lists.resolver';
 import { RELATION_RESOLVERS } from './relations/relation-resolvers';
+import { NODE_EDITING_RESOLVERS } from './editing/node-editing.resolver';
+import { NodeEditingService } from './editing/node-editing.service';
+import { RelationshipEditingResolver } from './editing/relationship-editing.resolver';
+import { RelationshipEditingService } from './editing/relationship-editing.service';
 import { GraphStoreModule } from './store/graph-store.module';
 
 /** GraphQL options, shared by the running app and the schema printer. */
@@ -30,6 +35,7 @@ export function graphQLOptions(config: Pick<KoppelConfig, 'environment'>): Apoll
     includeStacktraceInErrorResponses: false,
     playground: false,
     formatError: formatGraphQLError,
+    transformSchema: describeRootTypes,
   };
 }
 
@@ -48,6 +54,10 @@ export class AppModule {
         StakeholdersResolver,
         KindListsResolver,
         ...RELATION_RESOLVERS,
+        NodeEditingService,
+        ...NODE_EDITING_RESOLVERS,
+        RelationshipEditingService,
+        RelationshipEditingResolver,
         GraphResolver,
         EcosystemResolver,
         MatchingService,

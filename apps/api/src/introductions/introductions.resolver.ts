@@ -17,7 +17,7 @@ export class IntroductionsResolver {
   constructor(private readonly service: IntroductionsService) {}
 
   @Query(() => Introduction, { description: 'One introduction. NOT_FOUND for an unknown id.' })
-  introduction(@Args('id', { type: () => ID }) id: string): Promise<StoredIntroduction> {
+  introduction(@Args('id', { type: () => ID, description: 'Id of the introduction.' }) id: string): Promise<StoredIntroduction> {
     return this.service.get(id);
   }
 
@@ -27,7 +27,7 @@ export class IntroductionsResolver {
   }
 
   @Mutation(() => Introduction, { description: 'Ask to be introduced. CONFLICT when one between the two is open, made or declined recently.' })
-  requestIntroduction(@Args('input') input: RequestIntroductionInput): Promise<StoredIntroduction> {
+  requestIntroduction(@Args('input', { description: 'The request.' }) input: RequestIntroductionInput): Promise<StoredIntroduction> {
     return this.service.request(input);
   }
 

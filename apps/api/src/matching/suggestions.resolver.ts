@@ -35,8 +35,8 @@ export class SuggestionsResolver {
     description: 'Tells Koppel which suggestions a user was shown: one shown again and again without a request is discounted.',
   })
   async recordSuggestionsShown(
-    @Args('subjectId', { type: () => ID }) subjectId: string,
-    @Args('targetIds', { type: () => [ID] }) targetIds: string[],
+    @Args('subjectId', { type: () => ID, description: 'Who was shown the suggestions.' }) subjectId: string,
+    @Args('targetIds', { type: () => [ID], description: 'The suggested nodes that were shown.' }) targetIds: string[],
   ): Promise<boolean> {
     await this.matching.recordSuggestionsShown(subjectId, targetIds);
     return true;

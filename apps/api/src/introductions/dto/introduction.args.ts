@@ -9,7 +9,7 @@ export class RequestIntroductionInput {
   @Field(() => ID, { description: 'Who asks (until accounts exist, the caller names itself).' })
   requesterId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who the requester wants to meet.' })
   targetId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Who is asked to make the introduction, e.g. the askFirst of introductionPath.' })
@@ -27,13 +27,13 @@ export class RequestIntroductionInput {
 
 @ArgsType()
 export class ReviewIntroductionArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the introduction.' })
   id!: string;
 
   @Field(() => ID, { description: 'The coordinator (a person) who reviews.' })
   coordinatorId!: string;
 
-  @Field(() => ReviewDecisionEnum)
+  @Field(() => ReviewDecisionEnum, { description: 'Approve, edit or hold.' })
   decision!: ReviewDecision;
 
   @Field({ nullable: true, description: 'EDIT: the new message. HOLD: why.' })
@@ -42,40 +42,40 @@ export class ReviewIntroductionArgs {
 
 @ArgsType()
 export class RespondToIntroductionArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the introduction.' })
   id!: string;
 
   @Field(() => ID, { description: 'The target, answering.' })
   responderId!: string;
 
-  @Field()
+  @Field({ description: 'True to accept, false to decline.' })
   accept!: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A note with the answer.' })
   note?: string;
 }
 
-@InputType()
+@InputType({ description: 'What came of an introduction.' })
 export class IntroductionOutcomeInput {
-  @Field(() => IntroductionOutcomeKindEnum)
+  @Field(() => IntroductionOutcomeKindEnum, { description: 'What kind of result.' })
   kind!: IntroductionOutcomeKind;
 
   @Field({ description: 'YYYY-MM-DD.' })
   on!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'More about the outcome.' })
   note?: string;
 }
 
 @ArgsType()
 export class RecordIntroductionOutcomeArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the introduction.' })
   id!: string;
 
   @Field(() => ID, { description: 'The requester or the target.' })
   actorId!: string;
 
-  @Field(() => IntroductionOutcomeInput)
+  @Field(() => IntroductionOutcomeInput, { description: 'What came of it.' })
   outcome!: IntroductionOutcomeInput;
 }
 
@@ -84,6 +84,6 @@ export class IntroductionsArgs extends PageArgs {
   @Field(() => ID, { description: 'Requested by or addressed to this node.' })
   involving!: string;
 
-  @Field(() => [IntroductionStatusEnum], { nullable: true })
+  @Field(() => [IntroductionStatusEnum], { nullable: true, description: 'Only these statuses; all when left out.' })
   statuses?: IntroductionStatus[];
 }
