@@ -3,3 +3,5 @@ export type { DemoData, DemoFile, DemoItem } from './load-demo-data';
 export { buildDemoIntroductions, demoIntroductionId, isIntroductionFile, DemoDataError } from './load-introductions';
 export type { DemoDataProblem } from './load-introductions';
 export * from './generator';
+export { loadDemoAccounts, isAccountFile } from './load-demo-accounts';
+export type { DemoAccount } from './load-demo-accounts';

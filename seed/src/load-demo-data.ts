@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { GraphBatchInput, Introduction, KINDS_IN_WRITE_ORDER, NodeKind } from '@koppel/domain';
+import { isAccountFile } from './load-demo-accounts';
 import { buildDemoIntroductions, isIntroductionFile } from './load-introductions';
 
 /**
@@ -40,8 +41,8 @@ export interface DemoFile {
 
 /**
  * Files named `relationships*.yaml` hold relationships, files named `introductions*.yaml` past
- * introductions; every other `*.yaml` / `*.yml` file holds nodes (each item names its `kind`).
- * Splitting a kind over several files is fine.
+ * introductions, files named `accounts*.yaml` demo accounts; every other `*.yaml` / `*.yml`
+ * file holds nodes (each item names its `kind`). Splitting a kind over several files is fine.
  */
 export function isRelationshipFile(file: string): boolean {
   return /^relationships.*\.ya?ml$/i.test(file);
@@ -85,6 +86,8 @@ export function loadDemoData(dir: string = DEMO_DATA_DIR): DemoData {
   const relationships: DemoItem[] = [];
   const introductionFiles: DemoFile[] = [];
   for (const demoFile of readDemoFiles(dir)) {
+    // Accounts are not part of the graph: loadDemoAccounts reads them.
+    if (isAccountFile(demoFile.file)) continue;
     if (isIntroductionFile(demoFile.file)) introductionFiles.push(demoFile);
     else (isRelationshipFile(demoFile.file) ? relationships : nodes).push(...demoFile.items);
   }

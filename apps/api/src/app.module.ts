@@ -1,6 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { AccountsService } from './accounts/accounts.service';
+import { AccessGuard } from './auth/access.guard';
+import { BearerTokenMiddleware } from './auth/bearer-token.middleware';
+import { SessionTokens } from './auth/session-tokens';
 import { ConfigModule } from './config/config.module';
 import { KoppelConfig } from './config/koppel-config';
 import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
@@ -40,7 +46,7 @@ export function graphQLOptions(config: Pick<KoppelConfig, 'environment'>): Apoll
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: KoppelConfig): DynamicModule {
     return {
       module: AppModule,
@@ -51,6 +57,11 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        // Every GraphQL operation needs a signed-in viewer unless @Public (see AccessGuard).
+        { provide: APP_GUARD, useClass: AccessGuard },
+        SessionTokens,
+        AccountsService,
+        AccountsResolver,
         StakeholdersResolver,
         KindListsResolver,
         ...RELATION_RESOLVERS,
@@ -67,5 +78,10 @@ export class AppModule {
         IntroductionsResolver,
       ],
     };
+  }
+
+  /** Who asks is known before anything else runs, so every later middleware can use req.viewer. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(BearerTokenMiddleware).forRoutes('*');
   }
 }

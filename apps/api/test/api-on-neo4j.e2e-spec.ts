@@ -8,6 +8,7 @@ import {
   wipeTestDatabase,
 } from '@koppel/graph-store/testing';
 import { CONTRACT_BATCH_WITH_HIDDEN_TIE, describeApiOverHttp } from './api-over-http.contract';
+import { addTestAccounts } from './test-accounts';
 
 describeWithNeo4j('Koppel API on Neo4j', (connection) => {
   describeApiOverHttp('Neo4j', {
@@ -18,7 +19,9 @@ describeWithNeo4j('Koppel API on Neo4j', (connection) => {
         await claimTestDatabase(driver);
         await migrateNeo4j(driver);
         await wipeTestDatabase(driver);
-        await Neo4jGraphStore.withDriver(driver, connection.uri).upsert(CONTRACT_BATCH_WITH_HIDDEN_TIE, CONTRACT_WRITER);
+        const store = Neo4jGraphStore.withDriver(driver, connection.uri);
+        await store.upsert(CONTRACT_BATCH_WITH_HIDDEN_TIE, CONTRACT_WRITER);
+        await addTestAccounts(store);
       } finally {
         await driver.close();
       }

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, printSchema } from 'graphql';
 import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
+import { describeAccountsOverHttp } from './accounts-over-http.contract';
 import { describeMatchingOverHttp } from './matching-over-http.contract';
+import { TEST_ACCOUNTS, TEST_TOKEN_SECRET } from './test-accounts';
 
 /** The contract fixture plus one tie only coordinators may see, which no anonymous read may show. */
 export const CONTRACT_BATCH_WITH_HIDDEN_TIE = {
@@ -15,7 +17,7 @@ export const CONTRACT_BATCH_WITH_HIDDEN_TIE = {
 };
 
 export interface ApiTestSetup {
-  /** Puts the contract fixture, and nothing else, into a store; returns the server's env for it. */
+  /** Puts the contract fixture and the test accounts (test-accounts.ts) into a store; returns the server's env for it. */
   prepareStore(): Promise<Record<string, string>>;
   cleanUp?(): Promise<void>;
 }
@@ -29,7 +31,9 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
     let server: KoppelTestServer;
 
     beforeAll(async () => {
-      server = await startTestServer(await setup.prepareStore());
+      server = await startTestServer({ ...(await setup.prepareStore()), KOPPEL_TOKEN_SECRET: TEST_TOKEN_SECRET });
+      // Every operation needs a sign-in; unless a test says otherwise, it asks as a coordinator.
+      await server.signIn(TEST_ACCOUNTS.coordinator.email, TEST_ACCOUNTS.coordinator.password);
     });
     afterAll(async () => {
       await server?.stop();
@@ -92,8 +96,12 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       });
     });
 
-    it('shows an anonymous caller only public relationships, in lists, neighbourhoods and paths', async () => {
-      const answer = await server.graphql<{
+    it('shows an entrepreneur only public relationships, in lists, neighbourhoods and paths', async () => {
+      const entrepreneur = server.as(await server.as(null).graphql<{ signIn: { token: string } }>(
+        `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`,
+        TEST_ACCOUNTS.zonnewerf,
+      ).then((answer) => answer.data?.signIn.token ?? null));
+      const answer = await entrepreneur.graphql<{
         relationships: { totalCount: number; edges: { node: { visibility: string } }[] };
         neighbourhood: { nodes: { id: string }[] };
       }>(`{
@@ -178,6 +186,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       expect(answer.data?.graphStats.totalNodes).toBe(CONTRACT_BATCH.nodes.length);
     });
 
+    describeAccountsOverHttp(() => server);
     describeMatchingOverHttp(() => server);
   });
 }

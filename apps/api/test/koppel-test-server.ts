@@ -10,7 +10,12 @@ import { join } from 'node:path';
  */
 export interface KoppelTestServer {
   baseUrl: string;
+  /** Sends the session token of the last signIn, if any, as `Authorization: Bearer`. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  /** Signs in through the signIn mutation; later graphql calls go as this account. Throws when refused. */
+  signIn(email: string, password: string): Promise<string>;
+  /** A client that sends `token` (none: anonymous), leaving the server's own session as it is. */
+  as(token: string | null): Pick<KoppelTestServer, 'graphql'>;
   output(): string;
   stop(): Promise<void>;
 }
@@ -79,16 +84,30 @@ export async function startTestServer(env: Record<string, string> = {}, main = S
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
+  const post = async <T>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>> => {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLAnswer<T>;
+  };
+  let session: string | null = null;
+
   return {
     baseUrl,
-    async graphql(query, variables) {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLAnswer<never>;
+    graphql: (query, variables) => post(session, query, variables),
+    async signIn(email, password) {
+      const answer = await post<{ signIn: { token: string } }>(
+        null,
+        `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`,
+        { email, password },
+      );
+      if (!answer.data?.signIn) throw new Error(`signIn as ${email} refused: ${JSON.stringify(answer.errors)}`);
+      session = answer.data.signIn.token;
+      return session;
     },
+    as: (token) => ({ graphql: (query, variables) => post(token, query, variables) }),
     output: () => output,
     async stop() {
       if (child.exitCode === null) {

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWithNeo4j } from '@koppel/graph-store/testing';
-import { loadDemoData } from '@koppel/seed';
+import { loadDemoAccounts, loadDemoData } from '@koppel/seed';
 import { freePort, runServerToExit, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
+import { TEST_ACCOUNTS, TEST_TOKEN_SECRET, testToken } from './test-accounts';
 
 describe('starting the server', () => {
   it('stops on a bad setting with one line that names it', async () => {
@@ -15,13 +16,25 @@ describe('starting the server', () => {
     );
   });
 
-  it('loads the Noord-Nederland demo data into an empty store on first start, once', async () => {
+  it('stops in production without a token secret, naming it', async () => {
+    const { code, output } = await runServerToExit({ NODE_ENV: 'production' });
+    expect(code).toBe(1);
+    expect(output.trim()).toBe(
+      'Koppel cannot start: KOPPEL_TOKEN_SECRET must be set when NODE_ENV is production (at least 32 random characters)',
+    );
+  });
+
+  it('loads the Noord-Nederland demo data and demo accounts into an empty store on first start, once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'koppel-first-start-'));
     const demo = loadDemoData();
+    const demoAccounts = loadDemoAccounts();
     try {
       for (const start of ['first', 'second']) {
         const server = await startTestServer({ KOPPEL_DATA_DIR: dataDir, KOPPEL_SEED: 'when-empty' });
         try {
+          // Every demo account of the README signs in with its demo password.
+          for (const account of demoAccounts) await server.signIn(account.email, account.password);
+          await server.signIn('anouk.veldkamp@demo.koppel.test', 'demo-coordinator-wachtwoord');
           const answer = await server.graphql<{ graphStats: { totalNodes: number } }>(`{ graphStats { totalNodes } }`);
           expect({ start, totalNodes: answer.data?.graphStats.totalNodes }).toEqual({ start, totalNodes: demo.nodes.length });
         } finally {
@@ -62,7 +75,10 @@ describeWithNeo4j('starting the server on Neo4j', (connection) => {
       NEO4J_URI: `bolt://127.0.0.1:${port}`,
       NEO4J_USER: 'neo4j',
       NEO4J_PASSWORD: password,
+      KOPPEL_TOKEN_SECRET: TEST_TOKEN_SECRET,
     });
+    // The store holds no accounts (no seed): a token signed with the server's secret stands in for a sign-in.
+    const coordinator = server.as(testToken(TEST_ACCOUNTS.coordinator));
     const health = async () => {
       const response = await fetch(`${server.baseUrl}/health`);
       return { status: response.status, body: (await response.json()) as { store: { reachable: boolean; problem?: string } } };
@@ -72,8 +88,10 @@ describeWithNeo4j('starting the server on Neo4j', (connection) => {
       expect(down.status).toBe(503);
       expect(down.body.store.reachable).toBe(false);
       expect(down.body.store.problem).toMatch(/is not reachable/);
-      const refused = await server.graphql(`{ nodes(first: 1) { totalCount } }`);
+      const refused = await coordinator.graphql(`{ nodes(first: 1) { totalCount } }`);
       expect(refused.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
+      const signIn = await server.as(null).graphql(`mutation { signIn(email: "a@koppel.test", password: "some-password") { token } }`);
+      expect(signIn.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
 
       expect(neo4jCli('start').status).toBe(0);
       let back = await health();
@@ -82,7 +100,7 @@ describeWithNeo4j('starting the server on Neo4j', (connection) => {
         back = await health();
       }
       expect(back).toMatchObject({ status: 200 });
-      const answered = await server.graphql<{ nodes: { totalCount: number } }>(`{ nodes(first: 1) { totalCount } }`);
+      const answered = await coordinator.graphql<{ nodes: { totalCount: number } }>(`{ nodes(first: 1) { totalCount } }`);
       expect(answered.data?.nodes.totalCount).toBe(0);
     } finally {
       await server.stop();

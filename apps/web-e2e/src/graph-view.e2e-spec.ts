@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { clickableNode, openGraph as openGraphPage, viewSettled } from './support/graph-page';
-import { graphql, startBuiltServer, type RunningServer } from './support/koppel-server';
+import { clickableNode, openGraph as openGraphPage, signInOnPage, viewSettled } from './support/graph-page';
+import { DEMO_COORDINATOR, graphql, startBuiltServer, type RunningServer } from './support/koppel-server';
 import { requireBuilds, screenshotDir } from './support/workspace';
 
 /**
@@ -135,9 +135,13 @@ describe('the graph view', () => {
 
   it('says the server cannot be reached instead of showing a blank page, and recovers on retry', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    // Signing in gets through; everything after it finds the server gone.
+    await page.route('**/graphql', (route) =>
+      route.request().postData()?.includes('signIn') ? route.continue() : route.abort('connectionrefused'),
+    );
 
     await page.goto(server.baseUrl);
+    await signInOnPage(page, DEMO_COORDINATOR);
 
     const error = page.getByTestId('load-error');
     await error.waitFor();
@@ -148,6 +152,48 @@ describe('the graph view', () => {
     await error.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await page.waitForSelector('.graph-canvas[data-layout-state="done"]', { timeout: 60_000 });
     await expect(page.evaluate(() => window.koppelGraph?.nodes().length)).resolves.toBe(stats.totalNodes);
+    await page.close();
+  });
+});
+
+describe('signing in', () => {
+  const freshPage = () => browser.newPage({ viewport: { width: 1440, height: 900 } });
+
+  it('refuses a wrong password with the server\'s message and stays on the form', async () => {
+    const page = await freshPage();
+    await page.goto(server.baseUrl);
+    await signInOnPage(page, { email: DEMO_COORDINATOR.email, password: 'niet-het-wachtwoord' });
+    const error = page.getByTestId('sign-in-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe('Aanmelden mislukt: e-mail or password is wrong');
+    await expect(page.getByTestId('sign-in-form').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.graph-canvas').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('signs in as the demo coordinator, shows who is signed in, keeps the session on reload, and signs out', async () => {
+    const page = await openGraph();
+    await expect(page.getByTestId('signed-in').textContent()).resolves.toContain(DEMO_COORDINATOR.email);
+    await expect(page.evaluate(() => window.koppelGraph?.nodes().length)).resolves.toBe(stats.totalNodes);
+
+    await page.reload();
+    await page.waitForSelector('.graph-canvas[data-layout-state="done"]', { timeout: 60_000 });
+
+    await page.getByTestId('signed-in').getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByTestId('sign-in-form').waitFor();
+    await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('goes back to the form, saying why, when the server refuses the token (expired or unknown)', async () => {
+    const page = await freshPage();
+    await page.goto(server.baseUrl);
+    const stale = { token: 'not.a-valid.token', expiresAt: new Date(Date.now() + 600_000).toISOString(), account: { email: DEMO_COORDINATOR.email, role: 'COORDINATOR', organisation: null } };
+    await page.evaluate((session) => sessionStorage.setItem('koppel.session', JSON.stringify(session)), stale);
+    await page.reload();
+    const ended = page.getByTestId('session-ended');
+    await ended.waitFor();
+    await expect(ended.textContent()).resolves.toContain('token invalid: sign in again');
     await page.close();
   });
 });

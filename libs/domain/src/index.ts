@@ -18,4 +18,5 @@ export * from './match-context';
 export * from './zod-issues';
 export * from './enterprise-profile-labels';
 export * from './account';
+export * from './account.schema';
 export * from './may-edit';

@@ -1,4 +1,5 @@
 import type {
+  Account,
   EcosystemDomain,
   EnterpriseKind,
   GraphBatchInput,
@@ -122,6 +123,20 @@ export interface GraphStore {
    * NotFoundError, writing nothing, when the subject or a target does not exist.
    */
   recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void>;
+
+  /**
+   * Stores a new account. Its e-mail is kept lower-cased, and unique whatever its case:
+   * ConflictError (writing nothing) when the id or the e-mail is taken. Accounts live beside the
+   * graph, never in it: no node read, count, export or walk of the graph ever shows one.
+   */
+  createAccount(account: Account): Promise<Account>;
+
+  getAccount(id: string): Promise<Account | null>;
+
+  /** The account with this e-mail, in any case; null when there is none. */
+  findAccountByEmail(email: string): Promise<Account | null>;
+
+  countAccounts(): Promise<number>;
 
   health(): Promise<StoreHealth>;
 

@@ -5,4 +5,9 @@ import type { Viewer } from '@koppel/domain';
 export interface KoppelRequest extends Request {
   viewer?: Viewer;
   requestId?: string;
+  /**
+   * Why a bearer token that came with the request was not accepted ("token expired: sign in
+   * again"), so the guard can tell the client instead of a bare "sign in first".
+   */
+  authFailure?: string;
 }

@@ -39,4 +39,21 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT .*; KOPPEL_SEED must be 'when-empty' or 'never'/);
   });
+
+  it('requires a token secret of at least 32 characters in production, naming it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'KOPPEL_TOKEN_SECRET must be set when NODE_ENV is production (at least 32 random characters)',
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', KOPPEL_TOKEN_SECRET: 'too-short' })).toThrow(
+      'KOPPEL_TOKEN_SECRET must be at least 32 characters',
+    );
+    const secret = 'a-production-secret-of-40-characters-xyz';
+    expect(loadConfig({ NODE_ENV: 'production', KOPPEL_TOKEN_SECRET: secret }).tokenSecret).toBe(secret);
+  });
+
+  it('makes up a random token secret per process outside production when none is set', () => {
+    const first = loadConfig({}).tokenSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}).tokenSecret).not.toBe(first);
+  });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { neo4jPasswordRule, StoreConfig, storeConfigFrom, storeEnvironmentShape } from '@koppel/graph-store';
@@ -20,8 +21,13 @@ const environmentSchema = z
     ...storeEnvironmentShape,
     KOPPEL_SEED: z.enum(['when-empty', 'never'], { error: "must be 'when-empty' or 'never'" }).default('when-empty'),
     KOPPEL_WEB_DIR: z.string().min(1).default('dist/apps/web'),
+    KOPPEL_TOKEN_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   })
-  .refine(...neo4jPasswordRule);
+  .refine(...neo4jPasswordRule)
+  .refine((env) => env.NODE_ENV !== 'production' || env.KOPPEL_TOKEN_SECRET !== undefined, {
+    error: 'must be set when NODE_ENV is production (at least 32 random characters)',
+    path: ['KOPPEL_TOKEN_SECRET'],
+  });
 
 export interface KoppelConfig {
   environment: 'development' | 'production' | 'test';
@@ -30,6 +36,11 @@ export interface KoppelConfig {
   store: StoreConfig;
   seedWhenEmpty: boolean;
   webDir: string;
+  /**
+   * Signs and checks sign-in tokens. Without KOPPEL_TOKEN_SECRET (allowed outside production)
+   * it is random per process, so every token ends when the server restarts.
+   */
+  tokenSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): KoppelC
     store: storeConfigFrom(e, cwd),
     seedWhenEmpty: e.KOPPEL_SEED === 'when-empty',
     webDir: resolve(cwd, e.KOPPEL_WEB_DIR),
+    tokenSecret: e.KOPPEL_TOKEN_SECRET ?? randomBytes(32).toString('base64url'),
   };
 }
 

@@ -1,11 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_COORDINATOR } from './koppel-server';
 
-/** The app in a fresh page, once the graph is drawn and laid out. */
+/** Fills in and sends the sign-in form of a page that shows it. */
+export async function signInOnPage(page: Page, { email, password }: { email: string; password: string }): Promise<void> {
+  await page.waitForSelector('[data-testid="sign-in-form"]');
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', password);
+  await page.click('[data-testid="sign-in-form"] button[type="submit"]');
+}
+
+/** The app in a fresh page, signed in as the demo coordinator, once the graph is drawn and laid out. */
 export async function openGraph(browser: Browser, baseUrl: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(baseUrl);
+  await signInOnPage(page, DEMO_COORDINATOR);
   try {
     await page.waitForSelector('.graph-canvas[data-layout-state="done"]', { timeout: 60_000 });
   } catch (error) {

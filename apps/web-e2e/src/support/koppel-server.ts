@@ -97,11 +97,38 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A GraphQL call from the test itself, to know what the page ought to show. */
+/** The demo coordinator of the README, whom the browser tests sign in as. */
+export const DEMO_COORDINATOR = { email: 'anouk.veldkamp@demo.koppel.test', password: 'demo-coordinator-wachtwoord' };
+
+const tokens = new Map<string, Promise<string>>();
+
+/** The demo coordinator's token on this server, signed in once. */
+function coordinatorToken(baseUrl: string): Promise<string> {
+  let token = tokens.get(baseUrl);
+  if (!token) {
+    token = fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }',
+        variables: DEMO_COORDINATOR,
+      }),
+    })
+      .then((response) => response.json() as Promise<{ data?: { signIn: { token: string } }; errors?: unknown }>)
+      .then((answer) => {
+        if (!answer.data) throw new Error(`signIn as the demo coordinator failed: ${JSON.stringify(answer.errors)}`);
+        return answer.data.signIn.token;
+      });
+    tokens.set(baseUrl, token);
+  }
+  return token;
+}
+
+/** A GraphQL call from the test itself (as the demo coordinator), to know what the page ought to show. */
 export async function graphql<T>(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await coordinatorToken(baseUrl)}` },
     body: JSON.stringify({ query, variables }),
   });
   const answer = (await response.json()) as { data?: T; errors?: { message: string }[] };

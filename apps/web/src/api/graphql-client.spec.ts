@@ -39,4 +39,36 @@ describe('the GraphQL client', () => {
     await expect(request('{ ok }')).rejects.toThrow(GraphQLResponseError);
     await expect(request('{ ok }')).rejects.toMatchObject({ message: 'Geen knoop', code: 'NOT_FOUND' });
   });
+
+  describe('signed in', () => {
+    const refusal = { data: null, errors: [{ message: 'token expired: sign in again', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+    it('sends the session token as a bearer token', async () => {
+      let sent: RequestInit | undefined;
+      const request = createGraphQLClient(
+        '/graphql',
+        (async (_url: string, init: RequestInit) => {
+          sent = init;
+          return new Response(JSON.stringify({ data: { ok: true } }), { status: 200 });
+        }) as typeof fetch,
+        { token: () => 'the-token', onUnauthenticated: () => undefined },
+      );
+      await request('{ ok }');
+      expect((sent?.headers as Record<string, string>)['authorization']).toBe('Bearer the-token');
+    });
+
+    it('ends the session with the reason when the server refuses the token', async () => {
+      const ended: string[] = [];
+      const request = createGraphQLClient('/graphql', answer(200, refusal), { token: () => 'old', onUnauthenticated: (why) => ended.push(why) });
+      await expect(request('{ ok }')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(ended).toEqual(['token expired: sign in again']);
+    });
+
+    it('leaves a refused sign-in (no token sent) to the form', async () => {
+      const ended: string[] = [];
+      const request = createGraphQLClient('/graphql', answer(200, refusal), { token: () => null, onUnauthenticated: (why) => ended.push(why) });
+      await expect(request('{ ok }')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(ended).toEqual([]);
+    });
+  });
 });

@@ -36,13 +36,29 @@ interface GraphQLAnswer<T> {
 /** Statuses a proxy or load balancer sends when the server behind it is not there. */
 const GATEWAY_STATUSES = new Set([502, 503, 504]);
 
-export function createGraphQLClient(endpoint = '/graphql', fetchImpl: typeof fetch = (...args) => fetch(...args)): GraphQLRequest {
+export interface ClientAuth {
+  /** The token to send as `Authorization: Bearer`, when signed in. */
+  token(): string | null;
+  /** The server refused the token (expired, or unknown): `message` says why. */
+  onUnauthenticated(message: string): void;
+}
+
+export function createGraphQLClient(
+  endpoint = '/graphql',
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  auth?: ClientAuth,
+): GraphQLRequest {
   return async function request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
     let response: Response;
+    const token = auth?.token();
     try {
       response = await fetchImpl(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
         signal,
       });
@@ -59,7 +75,12 @@ export function createGraphQLClient(endpoint = '/graphql', fetchImpl: typeof fet
       throw new ApiUnreachableError(`HTTP ${response.status}, geen GraphQL-antwoord`);
     }
     const [firstError] = answer.errors ?? [];
-    if (firstError) throw new GraphQLResponseError(firstError.message, firstError.extensions?.code);
+    if (firstError) {
+      const code = firstError.extensions?.code;
+      // Only a token we sent can have gone bad; a refused sign-in is the form's to show.
+      if (code === 'UNAUTHENTICATED' && token) auth?.onUnauthenticated(firstError.message);
+      throw new GraphQLResponseError(firstError.message, code);
+    }
     if (answer.data == null) throw new GraphQLResponseError(`Leeg antwoord (HTTP ${response.status})`, undefined);
     return answer.data;
   };

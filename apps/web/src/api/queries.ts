@@ -205,3 +205,37 @@ export const RECORD_SUGGESTIONS_SHOWN = /* GraphQL */ `
     recordSuggestionsShown(subjectId: $subjectId, targetIds: $targetIds)
   }
 `;
+
+/** Signing in: the token to send from now on, and who is signed in. */
+export const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      token
+      expiresAt
+      account {
+        email
+        role
+        organisation {
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** A fresh token before the current one expires. */
+export const REFRESH_SESSION = /* GraphQL */ `
+  mutation RefreshSession {
+    refreshSession {
+      token
+      expiresAt
+      account {
+        email
+        role
+        organisation {
+          name
+        }
+      }
+    }
+  }
+`;

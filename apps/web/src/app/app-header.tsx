@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
+import { sessionStore } from '../api/client';
+import { useSession } from './use-session';
 
-/** The top bar: the name of the product and, when loaded, the graph's counts. */
+/** The top bar: the name of the product, when loaded the graph's counts, and who is signed in. */
 export function AppHeader({ children }: { children?: ReactNode }) {
+  const { session } = useSession();
   return (
     <header className="app-header">
       <div className="brand">
@@ -17,6 +20,14 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         </h1>
       </div>
       <div className="stats">{children}</div>
+      {session && (
+        <div className="signed-in" data-testid="signed-in">
+          <span title={session.account.organisation?.name ?? ''}>{session.account.email}</span>
+          <button type="button" className="button" onClick={() => sessionStore.end()}>
+            Afmelden
+          </button>
+        </div>
+      )}
     </header>
   );
 }

@@ -2,10 +2,20 @@ import { ApiUnreachableError } from '../api/graphql-client';
 import { countLabel } from '../labels/dutch-labels';
 import { AppHeader } from './app-header';
 import { GraphView } from './graph-view';
+import { SignInForm } from './sign-in-form';
 import { useGraphData } from './use-graph-data';
+import { useSession } from './use-session';
+
+/** The sign-in form until signed in; then the graph. Back to the form when the session ends. */
+export function App() {
+  const { session, endedBecause } = useSession();
+  if (!session) return <SignInForm endedBecause={endedBecause} />;
+  // Keyed by the token's account: another sign-in loads the graph again, as that account sees it.
+  return <SignedInApp key={session.account.email} />;
+}
 
 /** Loading, failing or showing the graph. */
-export function App() {
+function SignedInApp() {
   const { state, reload } = useGraphData();
   if (state.status === 'ready') return <GraphView graph={state.graph} />;
 

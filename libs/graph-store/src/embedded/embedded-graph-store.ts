@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  Account,
   checkBatchAgainstStore,
   GraphBatchInput,
   idsReferencedBy,
@@ -47,6 +48,7 @@ import {
 } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
+import { EmbeddedAccounts } from './embedded-accounts';
 import { EmbeddedGraphGeneration } from './embedded-graph-generation';
 import { EmbeddedIntroductions } from './embedded-introductions';
 import { EmbeddedMatchContext } from './embedded-match-context';
@@ -95,6 +97,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly db: Database.Database;
   private readonly introductions: EmbeddedIntroductions;
   private readonly matching: EmbeddedMatchContext;
+  private readonly accounts: EmbeddedAccounts;
 
   constructor(options: EmbeddedStoreOptions) {
     const file =
@@ -117,6 +120,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const generation = new EmbeddedGraphGeneration(this.db);
     this.introductions = new EmbeddedIntroductions(this.db, generation);
     this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
+    this.accounts = new EmbeddedAccounts(this.db);
   }
 
   /** The file is migrated as it opens; this only reports the version it is at. */
@@ -404,6 +408,22 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {
     this.introductions.recordImpressions(subjectId, targetIds, at);
+  }
+
+  async createAccount(account: Account): Promise<Account> {
+    return this.accounts.create(account);
+  }
+
+  async getAccount(id: string): Promise<Account | null> {
+    return this.accounts.get(id);
+  }
+
+  async findAccountByEmail(email: string): Promise<Account | null> {
+    return this.accounts.findByEmail(email);
+  }
+
+  async countAccounts(): Promise<number> {
+    return this.accounts.total();
   }
 
   async health(): Promise<StoreHealth> {

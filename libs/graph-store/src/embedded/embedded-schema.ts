@@ -98,4 +98,18 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
     DELETE FROM suggestion_impressions WHERE target_nid = old.nid;
   END;
   `,
+  `
+  -- Accounts: beside the graph, not in it (no node, no relationship), so no read of the graph
+  -- sees them. The organisation and person are node ids (the API checks them when an account
+  -- is made). E-mails are stored lower-cased, so UNIQUE keeps one account per address.
+  CREATE TABLE accounts (
+    id              TEXT PRIMARY KEY,
+    email           TEXT NOT NULL UNIQUE,
+    role            TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    person_id       TEXT,
+    password_hash   TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import {
+  Account,
   checkBatchAgainstStore,
   checkNodeKindsAgainstStore,
   GraphBatchInput,
@@ -46,6 +47,7 @@ import {
   checkRelationshipsOfManyOptions,
 } from '../request-limits';
 import { toDomainError } from './neo4j-errors';
+import * as accounts from './neo4j-accounts';
 import * as introductions from './neo4j-introductions';
 import { Neo4jMatchContext } from './neo4j-match-context';
 import {
@@ -301,6 +303,22 @@ export class Neo4jGraphStore implements GraphStore {
 
   saveIntroduction(introduction: Introduction): Promise<Introduction> {
     return this.guarded(() => introductions.saveIntroduction(this.driver, introduction));
+  }
+
+  createAccount(account: Account): Promise<Account> {
+    return this.guarded(() => accounts.createAccount(this.driver, account));
+  }
+
+  getAccount(id: string): Promise<Account | null> {
+    return this.guarded(() => accounts.getAccount(this.driver, id));
+  }
+
+  findAccountByEmail(email: string): Promise<Account | null> {
+    return this.guarded(() => accounts.findAccountByEmail(this.driver, email));
+  }
+
+  countAccounts(): Promise<number> {
+    return this.guarded(() => accounts.countAccounts(this.driver));
   }
 
   getIntroduction(id: string): Promise<Introduction | null> {

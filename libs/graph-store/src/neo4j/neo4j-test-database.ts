@@ -31,6 +31,7 @@ export async function wipeTestDatabase(driver: Driver): Promise<void> {
     await session.run(`MATCH (n:Node) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
     // Introductions are not :Node; deleting their parties deletes most, this the rest.
     await session.run(`MATCH (i:Introduction) CALL (i) { DETACH DELETE i } IN TRANSACTIONS OF 10000 ROWS`);
+    await session.run(`MATCH (a:Account) CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 10000 ROWS`);
   } finally {
     await session.close();
   }

@@ -1,6 +1,7 @@
 import { GraphBatchInput, NotFoundError, ValidationError, WriteContext } from '@koppel/domain';
 import type { GraphStore } from '../graph-store.port';
 import { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contract-fixture';
+import { describeAccountsContract } from './accounts.contract';
 import { describeIntroductionsContract } from './introductions.contract';
 import { describeMatchContextContract } from './match-context.contract';
 import { describeRelationshipPagesContract } from './relationship-pages.contract';
@@ -426,6 +427,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
     describeRelationshipPagesContract(() => store, upsert);
     describeMatchContextContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);
+    describeAccountsContract(() => store, upsert);
 
     describe('countByKind and health', () => {
       it('counts every kind, zero included', async () => {
