@@ -31,9 +31,9 @@ export class NodeEditingService {
 
   async update(kind: NodeKind, id: string, patch: object, viewer: Viewer): Promise<StakeholderNode> {
     requireMayEdit(viewer, { action: 'updateNode', nodeId: id });
-    const { provenance: _kept, ...stored } = await this.read(kind, id);
+    const { provenance: _kept, province, ...stored } = await this.read(kind, id);
     // The province of a located node is derived from its municipality; a Province's is its own.
-    const record = kind === 'Province' ? stored : { ...stored, province: undefined };
+    const record = kind === 'Province' ? { ...stored, province } : stored;
     await writeOne(this.store, { nodes: [applyPatch(record, patch)] }, viewer, 'patch');
     return this.read(kind, id);
   }
