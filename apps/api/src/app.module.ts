@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { KoppelConfig } from './config/koppel-config';
 import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
 import { GraphResolver } from './graph/graph.resolver';
+import { describeRootTypes } from './graphql/describe-root-types';
 import { formatGraphQLError } from './graphql/format-graphql-error';
 import { queryLimitProtection } from './graphql/query-limits';
 import { HealthController } from './health/health.controller';
@@ -34,6 +35,12 @@ import { PersonContactResolver } from './privacy/person-contact.resolver';
 import { PersonExportService } from './privacy/person-export.service';
 import { PrivacyResolver } from './privacy/privacy.resolver';
 import { ViewerAccess } from './privacy/viewer-access.service';
+import { KindListsResolver } from './stakeholders/kind-lists.resolver';
+import { RELATION_RESOLVERS } from './relations/relation-resolvers';
+import { NODE_EDITING_RESOLVERS } from './editing/node-editing.resolver';
+import { NodeEditingService } from './editing/node-editing.service';
+import { RelationshipEditingResolver } from './editing/relationship-editing.resolver';
+import { RelationshipEditingService } from './editing/relationship-editing.service';
 import { GraphStoreModule } from './store/graph-store.module';
 
 /** GraphQL options, shared by the running app and the schema printer. */
@@ -55,6 +62,7 @@ export function graphQLOptions(config: Pick<KoppelConfig, 'environment'>): Apoll
     parseOptions,
     playground: false,
     formatError: formatGraphQLError,
+    transformSchema: describeRootTypes,
   };
 }
 
@@ -77,6 +85,12 @@ export class AppModule implements NestModule {
         AccountsService,
         AccountsResolver,
         StakeholdersResolver,
+        KindListsResolver,
+        ...RELATION_RESOLVERS,
+        NodeEditingService,
+        ...NODE_EDITING_RESOLVERS,
+        RelationshipEditingService,
+        RelationshipEditingResolver,
         GraphResolver,
         EcosystemResolver,
         MatchingService,

@@ -4,8 +4,10 @@ import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, printSche
 import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
 import { describeAccountsOverHttp } from './accounts-over-http.contract';
+import { describeEditingOverHttp } from './editing-over-http.contract';
 import { describeMatchingOverHttp } from './matching-over-http.contract';
 import { describePrivacyOverHttp, PRIVACY_NODES, PRIVACY_RELATIONSHIPS } from './privacy-over-http.contract';
+import { describeRelationFieldsOverHttp } from './relation-fields-over-http.contract';
 import { TEST_ACCOUNTS, TEST_TOKEN_SECRET } from './test-accounts';
 
 /**
@@ -193,6 +195,9 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
     describeAccountsOverHttp(() => server);
     // Before matching: its consent test needs Kringloop not yet introduced to Impact Noord.
     describePrivacyOverHttp(() => server);
+    describeRelationFieldsOverHttp(() => server);
     describeMatchingOverHttp(() => server);
+    // Last: it writes (and undoes what it wrote), so every read above sees the fixture as it is.
+    describeEditingOverHttp(() => server);
   });
 }

@@ -49,30 +49,30 @@ export function runServerToExit(env: Record<string, string>): Promise<{ code: nu
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
 }
 
-function spawnServer(env: Record<string, string>): ChildProcess {
+function spawnServer(env: Record<string, string>, main = SERVER_MAIN): ChildProcess {
   if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: build first (npx nx run api:build)`);
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_') && !key.startsWith('KOPPEL_')),
   );
-  return spawn(process.execPath, [SERVER_MAIN], {
+  return spawn(process.execPath, [main], {
     cwd: WORKSPACE_ROOT,
     env: { ...inherited, NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-/** Starts the server and waits until it serves HTTP (/health answers); /ready may still say 503. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<KoppelTestServer> {
+/**
+ * Starts the server and waits until it serves HTTP (/health answers; /ready may still say 503).
+ * `main` is another entry point over the same build (see support/store-call-counting-server.cjs).
+ */
+export async function startTestServer(env: Record<string, string> = {}, main = SERVER_MAIN): Promise<KoppelTestServer> {
   const scratch = mkdtempSync(join(tmpdir(), 'koppel-api-'));
   const port = await freePort();
   // Signed with the tests' secret unless a test sets its own, so a test can make its own tokens.
-  const child = spawnServer({
-    KOPPEL_DATA_DIR: join(scratch, 'data'),
-    KOPPEL_SEED: 'never',
-    PORT: String(port),
-    KOPPEL_TOKEN_SECRET: TEST_TOKEN_SECRET,
-    ...env,
-  });
+  const child = spawnServer(
+    { KOPPEL_DATA_DIR: join(scratch, 'data'), KOPPEL_SEED: 'never', PORT: String(port), KOPPEL_TOKEN_SECRET: TEST_TOKEN_SECRET, ...env },
+    main,
+  );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

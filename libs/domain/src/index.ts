@@ -24,3 +24,4 @@ export * from './needs-visibility';
 export * from './relationship-visibility';
 export * from './audit-entry';
 export * from './erasure';
+export * from './may-edit';

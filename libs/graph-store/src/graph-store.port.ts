@@ -3,6 +3,7 @@ import type {
   AuditEntry,
   EcosystemDomain,
   ErasureResult,
+  EnterpriseKind,
   GraphBatchInput,
   Introduction,
   IntroductionStatus,
@@ -11,6 +12,7 @@ import type {
   NodeKind,
   Province,
   RelationshipType,
+  Stage,
   StakeholderNode,
   Theme,
   ValidRelationship,
@@ -55,6 +57,21 @@ export interface GraphStore {
   findNodes(filter: NodeFilter, page: PageRequest): Promise<Page<StakeholderNode>>;
   /** Relationships matching the filter, ordered by id, one page at a time. */
   findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>>;
+
+  /**
+   * The relationships of many nodes at once, one page per request, in the order asked: what a
+   * per-request loader needs so a nested list costs one call, not one per item. Each page lists
+   * the node's relationships of `options.types` in `options.direction` (in scope), ordered like
+   * findRelationships, from the request's own `after`. An unknown node gets an empty page.
+   * ValidationError for an unknown type, a page size out of range or a foreign cursor.
+   */
+  relationshipsOfMany(requests: readonly RelationshipPageRequest[], options: RelationshipsOfManyOptions): Promise<Page<ValidRelationship>[]>;
+
+  /** The relationship with this identity (type, from, to, key); null when there is none. */
+  getRelationship(identity: RelationshipIdentity): Promise<ValidRelationship | null>;
+
+  /** Deletes the relationship with this identity; false when there was none. Its ends stay. */
+  deleteRelationship(identity: RelationshipIdentity): Promise<boolean>;
 
   /** The subgraph within `depth` hops of a node, following only `types` (all when empty). */
   neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph>;
@@ -179,6 +196,37 @@ export interface NodeFilter {
   needs?: EcosystemDomain;
   /** Only entrepreneurs that share their needs (true) or do not (false). */
   needsShared?: boolean;
+  /** Entrepreneurs at this stage (other kinds have none, so they never match). */
+  stage?: Stage;
+  /** Entrepreneurs of this kind (other kinds have none, so they never match). */
+  enterpriseKind?: EnterpriseKind;
+}
+
+/** Which way a relationship points, seen from the node asked about. */
+export type RelationshipDirection = 'OUT' | 'IN' | 'BOTH';
+
+export interface RelationshipsOfManyOptions {
+  /** At least one; the types to list. */
+  types: readonly RelationshipType[];
+  direction: RelationshipDirection;
+  /** All when left out. */
+  visibilities?: readonly Visibility[];
+  /** Page size per node; adapters refuse more than MAX_PAGE_SIZE. */
+  perNodeLimit: number;
+}
+
+export interface RelationshipPageRequest {
+  nodeId: string;
+  /** The endCursor of this node's previous page; none (or null) for the first page. */
+  after?: string | null;
+}
+
+/** What makes a relationship the one it is (see relationshipId in libs/domain). */
+export interface RelationshipIdentity {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  key?: string;
 }
 
 /** Which relationships a read may see or walk over; all when a field is left out. */

@@ -1,6 +1,16 @@
-import { FieldIssue, MAX_INTERMEDIARY_DEGREE, MAX_MATCH_CANDIDATES, MatchContextRequest, NODE_KINDS, ValidationError, VISIBILITIES } from '@koppel/domain';
+import {
+  FieldIssue,
+  MAX_INTERMEDIARY_DEGREE,
+  MAX_MATCH_CANDIDATES,
+  MatchContextRequest,
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  ValidationError,
+  VISIBILITIES,
+} from '@koppel/domain';
 import {
   BetweenOptions,
+  RelationshipsOfManyOptions,
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_PAGE_SIZE,
   MAX_PATH_HOPS,
@@ -61,4 +71,24 @@ export function checkMatchContextRequest(request: MatchContextRequest): number {
       .map((visibility) => ({ field: 'visibilities', reason: `unknown visibility '${String(visibility)}'` })),
   ]);
   return maxCandidates;
+}
+
+const DIRECTIONS = ['OUT', 'IN', 'BOTH'];
+
+/**
+ * A batched relationship read within bounds. The types end up in the text of a Cypher pattern
+ * (a type cannot be a parameter), so only the domain's own types pass.
+ */
+export function checkRelationshipsOfManyOptions(options: RelationshipsOfManyOptions): void {
+  throwIfAny([
+    ...requireIntegerIn('first', options.perNodeLimit, 1, MAX_PAGE_SIZE),
+    ...(options.types.length === 0 ? [{ field: 'types', reason: 'must name at least one relationship type' }] : []),
+    ...options.types
+      .filter((type) => !RELATIONSHIP_TYPES.includes(type))
+      .map((type) => ({ field: 'types', reason: `unknown relationship type '${String(type)}'` })),
+    ...(DIRECTIONS.includes(options.direction) ? [] : [{ field: 'direction', reason: 'must be OUT, IN or BOTH' }]),
+    ...(options.visibilities ?? [])
+      .filter((visibility) => !VISIBILITIES.includes(visibility))
+      .map((visibility) => ({ field: 'visibilities', reason: `unknown visibility '${String(visibility)}'` })),
+  ]);
 }

@@ -41,7 +41,7 @@ export class AccountsResolver {
   @Mutation(() => AccountInfo, {
     description: 'Makes an account (ADMIN only). BAD_USER_INPUT naming the field for a bad e-mail, a short password, or an organisation or person that does not fit; CONFLICT when the e-mail is taken.',
   })
-  createAccount(@Args('input') input: CreateAccountInput): Promise<Account> {
+  createAccount(@Args('input', { description: 'The new account.' }) input: CreateAccountInput): Promise<Account> {
     // GraphQL sends an omitted nullable field as null; the domain knows only "not given".
     return this.accounts.create({ ...input, personId: input.personId ?? undefined });
   }

@@ -16,7 +16,7 @@ export class EcosystemResolver {
     return MUNICIPALITIES;
   }
 
-  @Query(() => GraphStats)
+  @Query(() => GraphStats, { description: 'How many nodes the graph holds, in all and per kind.' })
   async graphStats(): Promise<GraphStats> {
     const counts = await this.store.countByKind();
     const byKind = Object.entries(counts).map(([kind, count]) => ({ kind: kind as NodeKind, count }));

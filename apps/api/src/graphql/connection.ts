@@ -5,7 +5,7 @@ import { encodeCursor, SortKey } from '@koppel/graph-store';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when there are more items after this page.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
@@ -25,21 +25,21 @@ export interface Connection<T> {
 
 /** A Relay-style connection type for items of `itemType`, named `<name>Connection`. */
 export function ConnectionType<T>(itemType: abstract new (...args: never[]) => T, name: string): Type<Connection<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} item of a page, with its cursor.` })
   class EdgeType {
-    @Field(() => itemType)
+    @Field(() => itemType, { description: 'The item.' })
     node!: T;
 
-    @Field()
+    @Field({ description: 'Pass as `after` to continue after this item.' })
     cursor!: string;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
     edges!: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether there are more, and the cursor to get them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, over all pages.' })

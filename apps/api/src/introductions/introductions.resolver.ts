@@ -22,7 +22,7 @@ export class IntroductionsResolver {
   @Query(() => Introduction, {
     description: 'One introduction, for its two sides, its introducer and coordinators (FORBIDDEN for others). NOT_FOUND for an unknown id.',
   })
-  introduction(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<StoredIntroduction> {
+  introduction(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'Id of the introduction.' }) id: string): Promise<StoredIntroduction> {
     return this.service.get(viewer, id);
   }
 
@@ -39,7 +39,7 @@ export class IntroductionsResolver {
   @Mutation(() => Introduction, {
     description: "Ask, as the account's organisation, to be introduced. CONFLICT when one between the two is open, made or declined recently.",
   })
-  requestIntroduction(@CurrentViewer() viewer: Viewer, @Args('input') input: RequestIntroductionInput): Promise<StoredIntroduction> {
+  requestIntroduction(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The request.' }) input: RequestIntroductionInput): Promise<StoredIntroduction> {
     return this.service.request(viewer, input);
   }
 

@@ -65,7 +65,7 @@ export class SuggestionsResolver {
   async recordSuggestionsShown(
     @CurrentViewer() viewer: Viewer,
     @Args('subjectId', { type: () => ID, description: 'Whose suggestions were shown.' }) subjectId: string,
-    @Args('targetIds', { type: () => [ID] }) targetIds: string[],
+    @Args('targetIds', { type: () => [ID], description: 'The suggested nodes that were shown.' }) targetIds: string[],
   ): Promise<boolean> {
     requireOwnUnlessCoordinator(viewer, subjectId, 'subjectId');
     await this.matching.recordSuggestionsShown(subjectId, targetIds);

@@ -14,7 +14,7 @@ export class StakeholdersResolver {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
   @Query(() => Stakeholder, { nullable: true, description: 'One node by id; null when no node has this id.' })
-  node(@Args('id', { type: () => ID }) id: string): Promise<StakeholderNode | null> {
+  node(@Args('id', { type: () => ID, description: 'Id of the node.' }) id: string): Promise<StakeholderNode | null> {
     return this.store.getNode(id);
   }
 

@@ -27,6 +27,16 @@ export function nodeWhere(filter: NodeFilter): SqlWhere {
     clauses.push('n.province = ?');
     params.push(filter.province);
   }
+  // Read from the stored record rather than a tag: filtered together with a kind, the
+  // entrepreneurs are few enough to read, and no migration has to tag the nodes already stored.
+  if (filter.stage) {
+    clauses.push(`n.kind = 'Entrepreneur' AND json_extract(n.data, '$.stage') = ?`);
+    params.push(filter.stage);
+  }
+  if (filter.enterpriseKind) {
+    clauses.push(`n.kind = 'Entrepreneur' AND json_extract(n.data, '$.enterpriseKind') = ?`);
+    params.push(filter.enterpriseKind);
+  }
   const tags = [
     filter.theme && `theme:${filter.theme}`,
     filter.offers && `offers:${filter.offers}`,

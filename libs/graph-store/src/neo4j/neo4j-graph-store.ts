@@ -34,14 +34,23 @@ import type {
   PageRequest,
   PathOptions,
   RelationshipFilter,
+  RelationshipIdentity,
+  RelationshipPageRequest,
   RelationshipScope,
+  RelationshipsOfManyOptions,
   StoreHealth,
   Subgraph,
   UpsertResult,
 } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
-import { checkBetweenOptions, checkNeighbourhoodOptions, checkPageRequest, checkPathOptions } from '../request-limits';
+import {
+  checkBetweenOptions,
+  checkNeighbourhoodOptions,
+  checkPageRequest,
+  checkPathOptions,
+  checkRelationshipsOfManyOptions,
+} from '../request-limits';
 import { walksBetween } from '../walks-between';
 import { toDomainError } from './neo4j-errors';
 import * as accounts from './neo4j-accounts';
@@ -176,6 +185,8 @@ export class Neo4jGraphStore implements GraphStore {
       offers: filter.offers ?? null,
       needs: filter.needs ?? null,
       needsShared: filter.needsShared ?? null,
+      stage: filter.stage ?? null,
+      enterpriseKind: filter.enterpriseKind ?? null,
     };
     const after = decodeCursor(page.after, 1) ?? null;
     const [rows, total] = await Promise.all([
@@ -196,6 +207,47 @@ export class Neo4jGraphStore implements GraphStore {
       this.count(cypher.COUNT_RELATIONSHIPS, params),
     ]);
     return toPage(rows, page.first, total, relationshipSortKey);
+  }
+
+  async relationshipsOfMany(
+    requests: readonly RelationshipPageRequest[],
+    options: RelationshipsOfManyOptions,
+  ): Promise<Page<ValidRelationship>[]> {
+    checkRelationshipsOfManyOptions(options);
+    const afters = requests.map((request) => decodeCursor(request.after, 4) ?? null);
+    if (requests.length === 0) return [];
+    const rows = await this.read(
+      cypher.relationshipsOfMany(options.types, options.direction),
+      {
+        requests: requests.map((request, index) => ({ nodeId: request.nodeId, after: afters[index] })),
+        visibilities: options.visibilities?.length ? options.visibilities : null,
+        limit: neo4j.int(options.perNodeLimit + 1),
+      },
+      (record) => ({
+        index: Number(record.get('index')),
+        relationships: (record.get('page') as RelationshipRecord[]).map(recordToRelationship),
+        total: Number(record.get('total')),
+      }),
+    );
+    const pages: Page<ValidRelationship>[] = requests.map(() => toPage<ValidRelationship>([], options.perNodeLimit, 0, relationshipSortKey));
+    for (const row of rows) pages[row.index] = toPage(row.relationships, options.perNodeLimit, row.total, relationshipSortKey);
+    return pages;
+  }
+
+  async getRelationship(identity: RelationshipIdentity): Promise<ValidRelationship | null> {
+    const query = cypher.GET_RELATIONSHIP[identity.type];
+    if (!query) return null;
+    const [found] = await this.read(query, { from: identity.from, to: identity.to, key: identity.key ?? '' }, toRelationship);
+    return found ?? null;
+  }
+
+  async deleteRelationship(identity: RelationshipIdentity): Promise<boolean> {
+    const query = cypher.DELETE_RELATIONSHIP[identity.type];
+    if (!query) return false;
+    return this.guarded(async () => {
+      const { records } = await this.driver.executeQuery(query, { from: identity.from, to: identity.to, key: identity.key ?? '' });
+      return Number(records[0]?.get('deleted') ?? 0) > 0;
+    });
   }
 
   private async count(query: string, params: Record<string, unknown>): Promise<number> {

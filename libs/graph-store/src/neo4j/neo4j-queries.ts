@@ -6,7 +6,7 @@ import {
   RelationshipType,
   TRUST_RELATIONSHIP_TYPES,
 } from '@koppel/domain';
-import { MAX_PATH_HOPS } from '../graph-store.port';
+import { MAX_PATH_HOPS, RelationshipDirection } from '../graph-store.port';
 
 /**
  * Every Cypher statement the Neo4j adapter runs. Values always travel as parameters. Labels
@@ -93,7 +93,9 @@ const NODE_FILTER = `
     AND ($theme IS NULL OR $theme IN n.themes)
     AND ($offers IS NULL OR $offers IN n.offers)
     AND ($needs IS NULL OR $needs IN n.needDomains)
-    AND ($needsShared IS NULL OR (n.kind = 'Entrepreneur' AND coalesce(n.needsShared, false) = $needsShared))`;
+    AND ($needsShared IS NULL OR (n.kind = 'Entrepreneur' AND coalesce(n.needsShared, false) = $needsShared))
+    AND ($stage IS NULL OR n.stage = $stage)
+    AND ($enterpriseKind IS NULL OR n.enterpriseKind = $enterpriseKind)`;
 
 export const FIND_NODES = `
   MATCH (n:Node) ${NODE_FILTER}
@@ -129,6 +131,73 @@ export const FIND_RELATIONSHIPS = `
 export const COUNT_RELATIONSHIPS = `
   MATCH (a:Node)-[r:${GRAPH_TYPES}]->(b:Node) ${RELATIONSHIP_FILTER}
   RETURN count(r) AS total`;
+
+const AFTER_SORT_KEY = (after: string) => `
+  ${after} IS NULL
+     OR sortKey[0] > ${after}[0]
+     OR (sortKey[0] = ${after}[0] AND (sortKey[1] > ${after}[1]
+     OR (sortKey[1] = ${after}[1] AND (sortKey[2] > ${after}[2]
+     OR (sortKey[2] = ${after}[2] AND sortKey[3] > ${after}[3])))))`;
+
+const DIRECTED_PATTERN: Record<RelationshipDirection, (types: string) => string> = {
+  OUT: (types) => `(n)-[r:${types}]->(:Node)`,
+  IN: (types) => `(n)<-[r:${types}]-(:Node)`,
+  BOTH: (types) => `(n)-[r:${types}]-(:Node)`,
+};
+
+const relationshipsOfManyCache = new Map<string, string>();
+
+/**
+ * One page of relationships for each of many nodes, in one statement: each request's own
+ * cursor and LIMIT apply inside its subquery, and its total is counted from the node's
+ * relationship groups. The types come only from the domain's list (checked before this is
+ * called), so the statement text is one of a closed set, kept once made.
+ */
+export function relationshipsOfMany(types: readonly RelationshipType[], direction: RelationshipDirection): string {
+  const cacheKey = `${direction}:${[...types].sort().join('|')}`;
+  const known = relationshipsOfManyCache.get(cacheKey);
+  if (known) return known;
+  const pattern = DIRECTED_PATTERN[direction]([...types].sort().join('|'));
+  const query = `
+  UNWIND range(0, size($requests) - 1) AS index
+  WITH index, $requests[index] AS request
+  MATCH (n:Node {id: request.nodeId})
+  CALL (n, request) {
+    MATCH ${pattern}
+    WHERE $visibilities IS NULL OR r.visibility IN $visibilities
+    WITH r, startNode(r) AS a, endNode(r) AS b
+    WITH r, a, b, [a.id, type(r), b.id, r.key] AS sortKey
+    WHERE ${AFTER_SORT_KEY('request.after')}
+    WITH r, a, b, sortKey
+    ORDER BY sortKey[0], sortKey[1], sortKey[2], sortKey[3]
+    LIMIT $limit
+    RETURN collect({type: type(r), from: a.id, to: b.id, properties: properties(r), write: ${WRITE_OF('r')}}) AS page
+  }
+  RETURN index, page,
+    COUNT { MATCH ${pattern} WHERE $visibilities IS NULL OR r.visibility IN $visibilities } AS total`;
+  relationshipsOfManyCache.set(cacheKey, query);
+  return query;
+}
+
+/** The relationship of one type with these ends and key ('' for none). */
+export const GET_RELATIONSHIP: Record<RelationshipType, string> = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [
+    type,
+    `
+  MATCH (a:Node {id: $from})-[r:${type} {key: $key}]->(b:Node {id: $to})
+  RETURN ${RELATIONSHIP_FIELDS}`,
+  ]),
+) as Record<RelationshipType, string>;
+
+export const DELETE_RELATIONSHIP: Record<RelationshipType, string> = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [
+    type,
+    `
+  MATCH (:Node {id: $from})-[r:${type} {key: $key}]->(:Node {id: $to})
+  DELETE r
+  RETURN count(*) AS deleted`,
+  ]),
+) as Record<RelationshipType, string>;
 
 /** One hop of a walk: every relationship of the given types touching one of the ids. */
 export const RELATIONSHIPS_TOUCHING = `

@@ -6,6 +6,7 @@ import { describeIntroductionsContract } from './introductions.contract';
 import { describeMatchContextContract } from './match-context.contract';
 import { describeRelationshipsBetweenContract } from './relationships-between.contract';
 import { describePrivacyContract } from './privacy.contract';
+import { describeRelationshipPagesContract } from './relationship-pages.contract';
 
 /** How a contract run gets a store: a fresh, empty one for every test. */
 export interface GraphStoreHarness {
@@ -242,6 +243,12 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
         expect(await find({ needs: 'MARKET_POLICY' })).toEqual(['ent-werkplaats']);
       });
 
+      it('filters entrepreneurs by stage and by enterprise kind', async () => {
+        expect(await find({ stage: 'STARTUP' })).toEqual(['ent-zonnewerf']);
+        expect(await find({ enterpriseKind: 'SOCIAL' })).toEqual(['ent-kringloop', 'ent-zonnewerf']);
+        expect(await find({ kinds: ['Fund'], stage: 'STARTUP' })).toEqual([]);
+      });
+
       it('combines filters', async () => {
         expect(await find({ kinds: ['Entrepreneur'], theme: 'CIRCULAR_ECONOMY', province: 'DRENTHE' })).toEqual([
           'ent-kringloop',
@@ -420,6 +427,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
       });
     });
 
+    describeRelationshipPagesContract(() => store, upsert);
     describeMatchContextContract(() => store, upsert);
     describeRelationshipsBetweenContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);

@@ -7,18 +7,18 @@ export class MunicipalityInfo {
   @Field({ description: 'The code used in `municipality` fields and filters.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Its name, e.g. `Súdwest-Fryslân`.' })
   name!: string;
 
-  @Field(() => ProvinceEnum)
+  @Field(() => ProvinceEnum, { description: 'The province it is in.' })
   province!: Province;
 
-  @Field()
+  @Field({ description: 'Its main town, e.g. `Sneek`.' })
   mainTown!: string;
 
   @Field(() => Float, { description: 'Approximate latitude of the main town.' })
   lat!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Approximate longitude of the main town.' })
   lon!: number;
 }

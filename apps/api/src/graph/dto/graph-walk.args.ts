@@ -6,13 +6,13 @@ import { RelationshipFilterInput } from './relationship-filter.input';
 
 @ArgsType()
 export class RelationshipsArgs extends PageArgs {
-  @Field(() => RelationshipFilterInput, { nullable: true })
+  @Field(() => RelationshipFilterInput, { nullable: true, description: 'Only relationships for which every given filter holds.' })
   filter?: RelationshipFilterInput;
 }
 
 @ArgsType()
 export class NeighbourhoodArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the node at the centre.' })
   id!: string;
 
   @Field(() => Int, { defaultValue: 1, description: 'Hops, 1 to 4.' })
@@ -27,15 +27,15 @@ export class NeighbourhoodArgs {
 
 @ArgsType()
 export class ShortestPathArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the node to start at.' })
   from!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the node to end at.' })
   to!: string;
 
   @Field(() => Int, { defaultValue: 4, description: 'Longest path to consider, 1 to 8 hops.' })
   maxHops!: number;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true })
+  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Walk only these types; all when left out.' })
   types?: RelationshipType[];
 }

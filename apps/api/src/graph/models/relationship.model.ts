@@ -6,10 +6,10 @@ import { Provenance } from '../../graphql/provenance.model';
 
 @ObjectType({ description: 'A directed relationship between two nodes.' })
 export class Relationship {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id, made from type, ends and key: `from>TYPE>to#key`.' })
   id!: string;
 
-  @Field(() => RelationshipTypeEnum)
+  @Field(() => RelationshipTypeEnum, { description: 'What kind of relationship it is.' })
   type!: RelationshipType;
 
   @Field(() => ID, { description: 'Id of the node it starts at.' })
@@ -27,19 +27,19 @@ export class Relationship {
   @Field(() => Int, { nullable: true, description: 'FUNDED, BOUGHT_FROM: amount in euros.' })
   amountEur?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'FUNDED, BOUGHT_FROM: the year it happened; MEMBER_OF: the year it began.' })
   year?: number;
 
-  @Field(() => FinanceInstrumentEnum, { nullable: true })
+  @Field(() => FinanceInstrumentEnum, { nullable: true, description: 'FUNDED: the instrument used.' })
   instrument?: FinanceInstrument;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'BOUGHT_FROM: the procurement category.' })
   category?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'WORKS_FOR: the job title; otherwise the role one end plays.' })
   role?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where this fact comes from.' })
   source?: string;
 
   @Field({ nullable: true, description: 'Distinguishes two relationships of one type between the same nodes.' })

@@ -8,7 +8,7 @@ export class Subgraph {
   @Field(() => [Stakeholder], { description: 'Nearest first.' })
   nodes!: StakeholderNode[];
 
-  @Field(() => [Relationship])
+  @Field(() => [Relationship], { description: 'The relationships between those nodes.' })
   relationships!: ValidRelationship[];
 
   @Field({ description: 'True when the node limit cut the answer short.' })
@@ -17,9 +17,9 @@ export class Subgraph {
 
 @ObjectType({ description: 'A path: relationships[i] joins nodes[i] and nodes[i + 1], in either direction.' })
 export class GraphPath {
-  @Field(() => [Stakeholder])
+  @Field(() => [Stakeholder], { description: 'The nodes along the path, from the start to the end.' })
   nodes!: StakeholderNode[];
 
-  @Field(() => [Relationship])
+  @Field(() => [Relationship], { description: 'relationships[i] joins nodes[i] and nodes[i + 1].' })
   relationships!: ValidRelationship[];
 }

@@ -6,7 +6,7 @@ import { IntroductionOutcomeKindEnum, IntroductionStatusEnum, ReviewDecisionEnum
 
 @InputType({ description: 'A request to be introduced.' })
 export class RequestIntroductionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who the requester wants to meet.' })
   targetId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Who is asked to make the introduction, e.g. the askFirst of introductionPath.' })
@@ -24,10 +24,10 @@ export class RequestIntroductionInput {
 
 @ArgsType()
 export class ReviewIntroductionArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the introduction.' })
   id!: string;
 
-  @Field(() => ReviewDecisionEnum)
+  @Field(() => ReviewDecisionEnum, { description: 'Approve, edit or hold.' })
   decision!: ReviewDecision;
 
   @Field({ nullable: true, description: 'EDIT: the new message. HOLD: why.' })
@@ -36,34 +36,34 @@ export class ReviewIntroductionArgs {
 
 @ArgsType()
 export class RespondToIntroductionArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the introduction.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'True to accept, false to decline.' })
   accept!: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A note with the answer.' })
   note?: string;
 }
 
-@InputType()
+@InputType({ description: 'What came of an introduction.' })
 export class IntroductionOutcomeInput {
-  @Field(() => IntroductionOutcomeKindEnum)
+  @Field(() => IntroductionOutcomeKindEnum, { description: 'What kind of result.' })
   kind!: IntroductionOutcomeKind;
 
   @Field({ description: 'YYYY-MM-DD.' })
   on!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'More about the outcome.' })
   note?: string;
 }
 
 @ArgsType()
 export class RecordIntroductionOutcomeArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the introduction.' })
   id!: string;
 
-  @Field(() => IntroductionOutcomeInput)
+  @Field(() => IntroductionOutcomeInput, { description: 'What came of it.' })
   outcome!: IntroductionOutcomeInput;
 }
 
@@ -72,6 +72,6 @@ export class IntroductionsArgs extends PageArgs {
   @Field(() => ID, { description: 'Requested by or addressed to this node.' })
   involving!: string;
 
-  @Field(() => [IntroductionStatusEnum], { nullable: true })
+  @Field(() => [IntroductionStatusEnum], { nullable: true, description: 'Only these statuses; all when left out.' })
   statuses?: IntroductionStatus[];
 }

@@ -5,7 +5,7 @@ import { IntroductionActionEnum, IntroductionOutcomeKindEnum, IntroductionStatus
 
 @ObjectType({ description: 'One step of an introduction: who took it and when.' })
 export class IntroductionStep {
-  @Field(() => IntroductionActionEnum)
+  @Field(() => IntroductionActionEnum, { description: 'What was done.' })
   action!: IntroductionAction;
 
   @Field(() => ID, {
@@ -23,40 +23,40 @@ export class IntroductionStep {
 
 @ObjectType({ description: 'What came of an introduction.' })
 export class IntroductionOutcome {
-  @Field(() => IntroductionOutcomeKindEnum)
+  @Field(() => IntroductionOutcomeKindEnum, { description: 'What kind of result.' })
   kind!: IntroductionOutcomeKind;
 
   @Field({ description: 'The day it happened, YYYY-MM-DD.' })
   on!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'More about the outcome.' })
   note?: string;
 }
 
 @ObjectType({ description: 'An introduction made with both sides’ consent (double opt-in).' })
 export class Introduction {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id, derived from the pair.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who asked to be introduced.' })
   requesterId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who the requester wants to meet.' })
   targetId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Who was asked to make the introduction.' })
   introducerId?: string;
 
-  @Field()
+  @Field({ description: 'The message to the target.' })
   message!: string;
 
   @Field(() => [String], { description: 'Why this introduction, as sentences.' })
   reasons!: string[];
 
-  @Field(() => IntroductionStatusEnum)
+  @Field(() => IntroductionStatusEnum, { description: 'Where it stands.' })
   status!: IntroductionStatus;
 
-  @Field(() => IntroductionOutcome, { nullable: true })
+  @Field(() => IntroductionOutcome, { nullable: true, description: 'What came of it, once recorded.' })
   outcome?: IntroductionOutcome;
 
   @Field({ description: 'ISO 8601 date-time.' })

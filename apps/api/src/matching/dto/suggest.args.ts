@@ -22,16 +22,16 @@ export class SuggestIntroductionsArgs extends LimitArgs {
 
 @InputType({ description: 'What a fund scouts for.' })
 export class ScoutFilterInput {
-  @Field(() => ThemeEnum, { nullable: true })
+  @Field(() => ThemeEnum, { nullable: true, description: 'Only enterprises working on this theme.' })
   theme?: Theme;
 
-  @Field(() => StageEnum, { nullable: true })
+  @Field(() => StageEnum, { nullable: true, description: 'Only enterprises at this stage.' })
   stage?: Stage;
 
-  @Field(() => ProvinceEnum, { nullable: true })
+  @Field(() => ProvinceEnum, { nullable: true, description: 'Only enterprises in this province.' })
   province?: Province;
 
-  @Field(() => EnterpriseKindEnum, { nullable: true })
+  @Field(() => EnterpriseKindEnum, { nullable: true, description: 'Only enterprises of this kind.' })
   enterpriseKind?: EnterpriseKind;
 
   @Field(() => Int, { nullable: true, description: 'Only enterprises asking at least this much finance, in euros.' })
@@ -46,7 +46,7 @@ export class ScoutEntrepreneursArgs extends LimitArgs {
   @Field(() => ID, { description: 'The fund that scouts.' })
   fundId!: string;
 
-  @Field(() => ScoutFilterInput, { nullable: true })
+  @Field(() => ScoutFilterInput, { nullable: true, description: 'What to scout for; everything the fund may fund when left out.' })
   filter?: ScoutFilterInput;
 }
 
@@ -67,10 +67,10 @@ export class SuggestNetworkMembersArgs extends LimitArgs {
 
 @ArgsType()
 export class IntroductionPathArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who looks for a way in.' })
   from!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who they want to reach.' })
   to!: string;
 
   @Field(() => Int, { defaultValue: 4, description: 'Longest chain to consider, 1 to 6 hops.' })

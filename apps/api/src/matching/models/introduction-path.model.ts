@@ -12,22 +12,22 @@ export class WarmPath {
   @Field(() => [Relationship], { description: 'relationships[i] joins nodes[i] and nodes[i + 1].' })
   relationships!: ValidRelationship[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many relationships the path has.' })
   hops!: number;
 
   @Field(() => Float, { description: 'Product of the ties’ faded strengths, 0 to 1: how warm the chain is.' })
   warmth!: number;
 
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'In words, in Dutch and English.' })
   sentence!: LocalizedText;
 }
 
 @ObjectType({ description: 'A network to join or an event to go to that would make a path.' })
 export class PathBridge {
-  @Field(() => NodeSummary)
+  @Field(() => NodeSummary, { description: 'The network or event.' })
   node!: NodeSummary;
 
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'In words, in Dutch and English.' })
   sentence!: LocalizedText;
 }
 
@@ -42,6 +42,6 @@ export class IntroductionPathResult {
   @Field(() => [PathBridge], { description: 'When there is no path: what would make one.' })
   bridges!: PathBridge[];
 
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'In words, in Dutch and English.' })
   sentence!: LocalizedText;
 }

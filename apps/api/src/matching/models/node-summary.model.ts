@@ -4,12 +4,12 @@ import { NodeKindEnum } from '../../graphql/domain-enums';
 
 @ObjectType({ description: 'A node named as evidence: enough to name it, nothing personal.' })
 export class NodeSummary {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the node.' })
   id!: string;
 
-  @Field(() => NodeKindEnum)
+  @Field(() => NodeKindEnum, { description: 'Its kind.' })
   kind!: NodeKind;
 
-  @Field()
+  @Field({ description: 'Its name.' })
   name!: string;
 }

@@ -9,19 +9,19 @@ import { NodeSummary } from './node-summary.model';
 
 @ObjectType({ description: 'A hard rule checked for a pair, and whether it passed.' })
 export class RuleOutcome {
-  @Field(() => EligibilityRuleEnum)
+  @Field(() => EligibilityRuleEnum, { description: 'The rule.' })
   rule!: EligibilityRule;
 
-  @Field()
+  @Field({ description: 'Whether the pair passed it.' })
   passed!: boolean;
 
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'The rule and its result, in words.' })
   sentence!: LocalizedText;
 }
 
 @ObjectType({ description: 'What a reason rests on, so a user can check it. Empty lists when not applicable.' })
 export class Evidence {
-  @Field(() => [ThemeEnum])
+  @Field(() => [ThemeEnum], { description: 'Shared themes.' })
   themes!: Theme[];
 
   @Field(() => [Int], { description: 'Shared sustainable development goals.' })
@@ -33,16 +33,16 @@ export class Evidence {
   @Field(() => [NodeSummary], { description: 'Who both know, strongest tie first.' })
   intermediaries!: NodeSummary[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Distance between the two, in kilometres.', nullable: true })
   distanceKm?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'The amount asked, in euros.', nullable: true })
   amountEur?: number;
 
   @Field(() => [String], { description: 'Procurement categories that match.' })
   categories!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Labels the other side values.' })
   labels!: string[];
 
   @Field(() => [String], { description: 'Finance or procurement instruments that match.' })
@@ -54,16 +54,16 @@ export class Evidence {
 
 @ObjectType({ description: 'One reason for a suggestion, with what it added to the score.' })
 export class Reason {
-  @Field(() => ReasonKindEnum)
+  @Field(() => ReasonKindEnum, { description: 'What the reason rests on.' })
   kind!: ReasonKind;
 
   @Field(() => Float, { description: 'What this reason added to the score (negative: took away).' })
   contribution!: number;
 
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'What it rests on, to check.' })
   evidence!: Evidence;
 
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'The same, in words.' })
   sentence!: LocalizedText;
 }
 
@@ -72,34 +72,34 @@ export class Confidence {
   @Field(() => Float, { description: '0 to 1.' })
   value!: number;
 
-  @Field(() => ConfidenceLevelEnum)
+  @Field(() => ConfidenceLevelEnum, { description: 'High, medium or low.' })
   level!: ConfidenceLevel;
 
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'The same, in words.' })
   sentence!: LocalizedText;
 }
 
 @ObjectType({ description: 'The warm way in: who to ask for the introduction.' })
 export class WarmWayIn {
-  @Field(() => NodeSummary)
+  @Field(() => NodeSummary, { description: 'Who to ask.' })
   via!: NodeSummary;
 
   @Field(() => Float, { description: 'The weaker of the two ties through `via`, faded by age, 0 to 1.' })
   strength!: number;
 
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'The same, in words.' })
   sentence!: LocalizedText;
 }
 
 @ObjectType({ description: 'A suggested introduction, explained.' })
 export class Suggestion {
-  @Field(() => Stakeholder)
+  @Field(() => Stakeholder, { description: 'Who to meet.' })
   target!: StakeholderNode;
 
   @Field(() => Float, { description: '0 to 1: the ranking key.' })
   score!: number;
 
-  @Field(() => Confidence)
+  @Field(() => Confidence, { description: 'How far to trust it.' })
   confidence!: Confidence;
 
   @Field(() => [Reason], { description: 'Largest contribution first.' })
@@ -114,10 +114,10 @@ export class Suggestion {
 
 @ObjectType({ description: 'Ranked suggestions for one subject.' })
 export class SuggestionList {
-  @Field(() => Stakeholder)
+  @Field(() => Stakeholder, { description: 'Who the suggestions are for.' })
   subject!: StakeholderNode;
 
-  @Field(() => [Suggestion])
+  @Field(() => [Suggestion], { description: 'Best first.' })
   suggestions!: Suggestion[];
 
   @Field(() => Int, { description: 'How many candidates were weighed.' })

@@ -1,22 +1,29 @@
-import { Field, InputType } from '@nestjs/graphql';
-import type { EcosystemDomain, NodeKind, Province, Theme } from '@koppel/domain';
-import { EcosystemDomainEnum, NodeKindEnum, ProvinceEnum, ThemeEnum } from '../../graphql/domain-enums';
+import { Field, InputType, OmitType } from '@nestjs/graphql';
+import type { EcosystemDomain, EnterpriseKind, NodeKind, Province, Stage, Theme } from '@koppel/domain';
+import {
+  EcosystemDomainEnum,
+  EnterpriseKindEnum,
+  NodeKindEnum,
+  ProvinceEnum,
+  StageEnum,
+  ThemeEnum,
+} from '../../graphql/domain-enums';
 
 @InputType({ description: 'Every given filter must hold.' })
 export class NodeFilterInput {
-  @Field(() => [NodeKindEnum], { nullable: true })
+  @Field(() => [NodeKindEnum], { nullable: true, description: 'Any of these kinds; all when left out.' })
   kinds?: NodeKind[];
 
-  @Field({ nullable: true, description: 'Case-insensitive part of the name.' })
+  @Field({ nullable: true, description: 'Case-insensitive part of the name (accents must match: `coö` finds Coöperatie, `coo` does not).' })
   nameContains?: string;
 
   @Field({ nullable: true, description: 'Municipality code, e.g. `leeuwarden`.' })
   municipality?: string;
 
-  @Field(() => ProvinceEnum, { nullable: true })
+  @Field(() => ProvinceEnum, { nullable: true, description: 'In this province.' })
   province?: Province;
 
-  @Field(() => ThemeEnum, { nullable: true })
+  @Field(() => ThemeEnum, { nullable: true, description: 'Works on this theme.' })
   theme?: Theme;
 
   @Field(() => EcosystemDomainEnum, { nullable: true, description: 'Offers this domain.' })
@@ -24,4 +31,13 @@ export class NodeFilterInput {
 
   @Field(() => EcosystemDomainEnum, { nullable: true, description: 'Needs this domain (entrepreneurs).' })
   needs?: EcosystemDomain;
+
+  @Field(() => StageEnum, { nullable: true, description: 'Entrepreneurs at this stage.' })
+  stage?: Stage;
+
+  @Field(() => EnterpriseKindEnum, { nullable: true, description: 'Entrepreneurs of this kind.' })
+  enterpriseKind?: EnterpriseKind;
 }
+
+@InputType({ description: 'Every given filter must hold; for a list of one kind.' })
+export class KindFilterInput extends OmitType(NodeFilterInput, ['kinds'] as const, InputType) {}

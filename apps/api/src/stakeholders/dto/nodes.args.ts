@@ -4,6 +4,6 @@ import { NodeFilterInput } from './node-filter.input';
 
 @ArgsType()
 export class NodesArgs extends PageArgs {
-  @Field(() => NodeFilterInput, { nullable: true })
+  @Field(() => NodeFilterInput, { nullable: true, description: 'Only nodes for which every given filter holds; all when left out.' })
   filter?: NodeFilterInput;
 }

@@ -11,16 +11,16 @@ import { Stakeholder } from './stakeholder.model';
 
 @ObjectType({ description: 'What an entrepreneur asks for in one ecosystem domain.' })
 export class Need {
-  @Field(() => EcosystemDomainEnum)
+  @Field(() => EcosystemDomainEnum, { description: 'The domain the need is in.' })
   domain!: EcosystemDomain;
 
-  @Field()
+  @Field({ description: 'What is needed, in a sentence.' })
   description!: string;
 
   @Field(() => Int, { nullable: true, description: 'For FINANCE: the amount asked, in euros.' })
   amountEur?: number;
 
-  @Field(() => FinanceInstrumentEnum, { nullable: true })
+  @Field(() => FinanceInstrumentEnum, { nullable: true, description: 'For FINANCE: the instrument asked for.' })
   instrument?: FinanceInstrument;
 
   @Field({ nullable: true, description: 'For MARKET_POLICY: the procurement category.' })
@@ -29,10 +29,10 @@ export class Need {
 
 @ObjectType({ implements: () => [Stakeholder], description: 'An impact enterprise.' })
 export class Entrepreneur extends Stakeholder {
-  @Field(() => EnterpriseKindEnum)
+  @Field(() => EnterpriseKindEnum, { description: 'SOCIAL or CONSTRUCTIVE.' })
   enterpriseKind!: EnterpriseKind;
 
-  @Field(() => StageEnum)
+  @Field(() => StageEnum, { description: 'Stage of the enterprise.' })
   stage!: Stage;
 
   @Field(() => [Int], { description: 'UN Sustainable Development Goals, 1 to 17.' })
@@ -41,7 +41,7 @@ export class Entrepreneur extends Stakeholder {
   @Field(() => [String], { description: 'Products and services it sells.' })
   products!: string[];
 
-  @Field(() => [LabelEnum])
+  @Field(() => [LabelEnum], { description: 'Labels and certificates it holds.' })
   labels!: Label[];
 
   /** Resolved by EntrepreneurNeedsResolver, which masks it for viewers who may not see it. */
@@ -50,6 +50,6 @@ export class Entrepreneur extends Stakeholder {
   /** Resolved by EntrepreneurNeedsResolver. */
   needsShared?: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year it was founded.' })
   foundedYear?: number;
 }

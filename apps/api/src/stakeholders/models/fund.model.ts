@@ -5,13 +5,13 @@ import { Stakeholder } from './stakeholder.model';
 
 @ObjectType({ implements: () => [Stakeholder], description: 'A financier: fund, foundation or investor.' })
 export class Fund extends Stakeholder {
-  @Field(() => [FinanceInstrumentEnum])
+  @Field(() => [FinanceInstrumentEnum], { description: 'Ways it finances.' })
   instruments!: FinanceInstrument[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Smallest ticket, in euros.' })
   ticketMinEur?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Largest ticket, in euros.' })
   ticketMaxEur?: number;
 
   @Field(() => [StageEnum], { description: 'Stages it funds.' })
@@ -20,7 +20,7 @@ export class Fund extends Stakeholder {
   @Field({ description: 'Funds only social enterprises.' })
   socialOnly!: boolean;
 
-  @Field()
+  @Field({ description: 'Open for applications now.' })
   openForApplications!: boolean;
 
   @Field(() => [ProvinceEnum], { description: 'Provinces it covers.' })

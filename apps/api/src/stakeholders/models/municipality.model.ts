@@ -9,7 +9,7 @@ export class MunicipalityPolicy {
   @Field({ description: 'Has a desk or account manager for impact entrepreneurs.' })
   desk!: boolean;
 
-  @Field()
+  @Field({ description: 'Has a social procurement policy.' })
   socialProcurementPolicy!: boolean;
 
   @Field({ description: 'Uses reserved contracts (Aanbestedingswet art. 2.82).' })
@@ -21,6 +21,6 @@ export class MunicipalityPolicy {
 
 @ObjectType({ implements: () => [Stakeholder], description: 'A municipality (gemeente) of Noord-Nederland.' })
 export class Municipality extends Stakeholder {
-  @Field(() => MunicipalityPolicy)
+  @Field(() => MunicipalityPolicy, { description: 'How it supports impact entrepreneurship.' })
   policy!: MunicipalityPolicy;
 }

@@ -5,13 +5,13 @@ import { Stakeholder } from './stakeholder.model';
 
 @ObjectType({ implements: () => [Stakeholder], description: 'A buying organisation or its inkoop department.' })
 export class Purchaser extends Stakeholder {
-  @Field(() => PurchaserTypeEnum)
+  @Field(() => PurchaserTypeEnum, { description: 'What kind of organisation buys.' })
   purchaserType!: PurchaserType;
 
   @Field(() => [String], { description: 'Categories it buys.' })
   categories!: string[];
 
-  @Field(() => [ProcurementInstrumentEnum])
+  @Field(() => [ProcurementInstrumentEnum], { description: 'Ways it can favour impact enterprises.' })
   procurementInstruments!: ProcurementInstrument[];
 
   @Field(() => [String], { description: 'Open procurement questions and challenges.' })

@@ -12,13 +12,13 @@ export abstract class Stakeholder {
   @Field(() => ID, { description: 'Stable id, e.g. `fund:rabo-foundation`.' })
   id!: string;
 
-  @Field(() => NodeKindEnum)
+  @Field(() => NodeKindEnum, { description: 'Which kind of node this is.' })
   kind!: NodeKind;
 
-  @Field()
+  @Field({ description: 'Name.' })
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What it is and does.' })
   description?: string;
 
   @Field({ nullable: true, description: 'Code of the municipality where it is based, e.g. `het-hogeland`.' })
@@ -27,13 +27,13 @@ export abstract class Stakeholder {
   @Field(() => ProvinceEnum, { nullable: true, description: 'Province, derived from the municipality.' })
   province?: Province;
 
-  @Field(() => [ThemeEnum])
+  @Field(() => [ThemeEnum], { description: 'Impact themes it works on.' })
   themes!: Theme[];
 
   @Field(() => [EcosystemDomainEnum], { description: 'Ecosystem domains it offers to others.' })
   offers!: EcosystemDomain[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Web address.' })
   website?: string;
 
   @Field({ description: 'False when it opted out: it is then never suggested to anyone.' })
