@@ -36,20 +36,21 @@ export function describePrivacyOverHttp(server: () => KoppelTestServer): void {
       for (const name of ['zonnewerf', 'werkplaats', 'fund', 'purchaser'] as const) expect(await bramsEmail(name)).toBeNull();
 
       const requested = await as('zonnewerf').graphql<{ requestIntroduction: { id: string } }>(
-        `mutation { requestIntroduction(input: { requesterId: "ent-zonnewerf", targetId: "fund-noord", message: "Kennismaken?" }) { id } }`,
+        `mutation { requestIntroduction(input: { targetId: "fund-noord", message: "Kennismaken?" }) { id } }`,
       );
       const id = requested.data?.requestIntroduction.id;
       const contacts = `{ introduction(id: "${id}") { contacts { sideId personId name email phone } } }`;
       expect((await as('zonnewerf').graphql<{ introduction: { contacts: unknown } }>(contacts)).data?.introduction.contacts).toBeNull();
       expect(await bramsEmail('zonnewerf')).toBeNull();
 
-      const accepted = await as('fund').graphql(`mutation { respondToIntroduction(id: "${id}", responderId: "fund-noord", accept: true) { status } }`);
+      const accepted = await as('fund').graphql(`mutation { respondToIntroduction(id: "${id}", accept: true) { status } }`);
       expect(accepted.errors).toBeUndefined();
       const bram = { sideId: 'fund-noord', personId: 'person-bram', name: 'Bram Fictief', email: 'bram@example.org', phone: '+31 6 0000 0099' };
       expect((await as('zonnewerf').graphql<{ introduction: { contacts: unknown } }>(contacts)).data?.introduction.contacts).toEqual([bram]);
       expect((await as('fund').graphql<{ introduction: { contacts: unknown } }>(contacts)).data?.introduction.contacts).toEqual([bram]);
       expect(await bramsEmail('zonnewerf')).toBe('bram@example.org');
-      expect((await as('werkplaats').graphql<{ introduction: { contacts: unknown } }>(contacts)).data?.introduction.contacts).toBeNull();
+      // Someone else is refused the whole introduction, contacts and all.
+      expect((await as('werkplaats').graphql(contacts)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(await bramsEmail('werkplaats')).toBeNull();
     });
 

@@ -57,7 +57,7 @@ export function describeRelationFieldsOverHttp(server: () => KoppelTestServer): 
       expect(answer.data!.purchaser.suppliers.edges).toEqual([{ amountEur: 12500, node: { id: 'ent-werkplaats' } }]);
     });
 
-    it('shows a tie only coordinators may see to a coordinator, and not to an entrepreneur', async () => {
+    it('shows a tie only coordinators may see to a coordinator and to its ends, and not to another entrepreneur', async () => {
       const query = `{
         node(id: "ent-zonnewerf") { ... on Entrepreneur { knows { totalCount edges { visibility node { id } } } } }
         relationships(filter: { types: [KNOWS] }) { totalCount }
@@ -65,9 +65,12 @@ export function describeRelationFieldsOverHttp(server: () => KoppelTestServer): 
       const coordinator = await server().graphql<{ node: { knows: Related }; relationships: { totalCount: number } }>(query);
       expect(coordinator.data?.node.knows).toEqual({ totalCount: 1, edges: [{ visibility: 'COORDINATORS', node: { id: 'ent-kringloop' } }] });
       expect(coordinator.data?.relationships.totalCount).toBe(2);
-      const entrepreneur = await asEntrepreneur().graphql<{ node: { knows: Related }; relationships: { totalCount: number } }>(query);
-      expect(entrepreneur.data?.node.knows).toEqual({ totalCount: 0, edges: [] });
-      expect(entrepreneur.data?.relationships.totalCount).toBe(1);
+      const end = await asEntrepreneur().graphql<{ node: { knows: Related }; relationships: { totalCount: number } }>(query);
+      expect(end.data?.node.knows).toEqual(coordinator.data?.node.knows);
+      expect(end.data?.relationships.totalCount).toBe(2);
+      const other = await server().as(testToken(TEST_ACCOUNTS.werkplaats)).graphql<{ node: { knows: Related }; relationships: { totalCount: number } }>(query);
+      expect(other.data?.node.knows).toEqual({ totalCount: 0, edges: [] });
+      expect(other.data?.relationships.totalCount).toBe(1);
     });
 
     it('pages a relationship field with first and after', async () => {

@@ -211,6 +211,8 @@ export interface RelationshipsOfManyOptions {
   direction: RelationshipDirection;
   /** All when left out. */
   visibilities?: readonly Visibility[];
+  /** Relationships of other visibilities are listed too when one of their ends is one of these nodes. */
+  visibleWhenTouching?: readonly string[];
   /** Page size per node; adapters refuse more than MAX_PAGE_SIZE. */
   perNodeLimit: number;
 }

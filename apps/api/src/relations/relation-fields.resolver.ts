@@ -40,7 +40,7 @@ async function relatedPage(
     field: relation,
     first,
     after: after ?? null,
-    visibilities: visibleTo(context.req?.viewer),
+    ...visibleTo(context.req?.viewer),
   });
   return {
     edges: page.items.map((relationship) => ({

@@ -10,11 +10,13 @@ export interface RelationPageKey {
   first: number;
   after: string | null;
   visibilities: readonly Visibility[];
+  /** Nodes whose own ties are seen whatever their visibility (the viewer's organisation and person). */
+  visibleWhenTouching: readonly string[];
 }
 
 /** What must be equal for two page requests to go to the store in one call. */
 const batchKey = (key: RelationPageKey) =>
-  JSON.stringify([[...key.field.types].sort(), key.field.direction, key.first, [...key.visibilities].sort()]);
+  JSON.stringify([[...key.field.types].sort(), key.field.direction, key.first, [...key.visibilities].sort(), [...key.visibleWhenTouching].sort()]);
 
 /**
  * The loaders of one GraphQL request. Every relationship field of every item of a list is
@@ -38,10 +40,10 @@ export class RelationLoaders {
         });
         await Promise.all(
           [...groups.values()].map(async (indexes) => {
-            const { field, first, visibilities } = keys[indexes[0]];
+            const { field, first, visibilities, visibleWhenTouching } = keys[indexes[0]];
             const pages = await store.relationshipsOfMany(
               indexes.map((index) => ({ nodeId: keys[index].nodeId, after: keys[index].after })),
-              { types: field.types, direction: field.direction as RelationshipDirection, perNodeLimit: first, visibilities },
+              { types: field.types, direction: field.direction as RelationshipDirection, perNodeLimit: first, visibilities, visibleWhenTouching },
             );
             indexes.forEach((index, position) => (answers[index] = pages[position]));
           }),

@@ -1,11 +1,12 @@
-import { relationshipScopeFor, Viewer, Visibility } from '@koppel/domain';
+import { relationshipScopeFor, Viewer, type RelationshipViewScope } from '@koppel/domain';
+
+const ANONYMOUS: RelationshipViewScope = { visibilities: ['PUBLIC'], visibleWhenTouching: [] };
 
 /**
- * Which visibilities of relationship a viewer sees in the relationship fields of the node types:
- * the visibilities of the one rule (libs/domain relationship-visibility.ts). A non-coordinator's
- * own COORDINATORS-only ties, which `relationships` and `neighbourhood` also show them, are left out
- * here: the batched store read takes visibilities only, and leaving a tie out is the safe side.
+ * Which relationships a viewer sees in the relationship fields of the node types: the one rule
+ * of libs/domain (relationship-visibility.ts), as `relationships` and `neighbourhood` apply it.
+ * The guard lets no anonymous caller this far; PUBLIC is the safe answer all the same.
  */
-export function visibleTo(viewer: Viewer | undefined): readonly Visibility[] {
-  return viewer ? relationshipScopeFor(viewer).visibilities : ['PUBLIC'];
+export function visibleTo(viewer: Viewer | undefined): RelationshipViewScope {
+  return viewer ? relationshipScopeFor(viewer) : ANONYMOUS;
 }

@@ -289,7 +289,7 @@ export class EmbeddedGraphStore implements GraphStore {
     checkRelationshipsOfManyOptions(options);
     const afters = requests.map((request) => decodeCursor(request.after, 4));
     const { nids } = this.storedNodes(requests.map((request) => request.nodeId));
-    const scope = relationshipWhere({ types: options.types, visibilities: options.visibilities });
+    const scope = relationshipWhere({ types: options.types, visibilities: options.visibilities, visibleWhenTouching: options.visibleWhenTouching });
     const anchor = ANCHORS[options.direction];
     const anchorParams = (nid: number) => (options.direction === 'BOTH' ? [nid, nid] : [nid]);
     const pageOf = this.db.prepare(
@@ -297,7 +297,7 @@ export class EmbeddedGraphStore implements GraphStore {
        AND (? IS NULL OR (f.id, r.type, t.id, r.key) > (?, ?, ?, ?))
        ORDER BY f.id, r.type, t.id, r.key LIMIT ?`,
     );
-    const countOf = this.db.prepare(`SELECT count(*) AS total FROM relationships r WHERE ${anchor} AND ${scope.sql}`);
+    const countOf = this.db.prepare(`SELECT count(*) AS total FROM ${RELATIONSHIP_JOIN} WHERE ${anchor} AND ${scope.sql}`);
     // One read transaction, so every page sees the same graph; SQLite answers each small
     // indexed query in microseconds, in process, so one statement per node costs nothing a
     // client would notice, while the caller still makes one call for all of them.

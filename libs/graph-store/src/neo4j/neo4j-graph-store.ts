@@ -220,7 +220,7 @@ export class Neo4jGraphStore implements GraphStore {
       cypher.relationshipsOfMany(options.types, options.direction),
       {
         requests: requests.map((request, index) => ({ nodeId: request.nodeId, after: afters[index] })),
-        visibilities: options.visibilities?.length ? options.visibilities : null,
+        ...scopeParams({ visibilities: options.visibilities, visibleWhenTouching: options.visibleWhenTouching }),
         limit: neo4j.int(options.perNodeLimit + 1),
       },
       (record) => ({

@@ -145,6 +145,10 @@ const DIRECTED_PATTERN: Record<RelationshipDirection, (types: string) => string>
   BOTH: (types) => `(n)-[r:${types}]-(:Node)`,
 };
 
+/** A relationship of the scope: of a visibility it lists, or of any when an end is one of $touching. */
+const VISIBLE_TO_SCOPE =
+  '($visibilities IS NULL OR r.visibility IN $visibilities OR startNode(r).id IN $touching OR endNode(r).id IN $touching)';
+
 const relationshipsOfManyCache = new Map<string, string>();
 
 /**
@@ -164,7 +168,7 @@ export function relationshipsOfMany(types: readonly RelationshipType[], directio
   MATCH (n:Node {id: request.nodeId})
   CALL (n, request) {
     MATCH ${pattern}
-    WHERE $visibilities IS NULL OR r.visibility IN $visibilities
+    WHERE ${VISIBLE_TO_SCOPE}
     WITH r, startNode(r) AS a, endNode(r) AS b
     WITH r, a, b, [a.id, type(r), b.id, r.key] AS sortKey
     WHERE ${AFTER_SORT_KEY('request.after')}
@@ -174,7 +178,7 @@ export function relationshipsOfMany(types: readonly RelationshipType[], directio
     RETURN collect({type: type(r), from: a.id, to: b.id, properties: properties(r), write: ${WRITE_OF('r')}}) AS page
   }
   RETURN index, page,
-    COUNT { MATCH ${pattern} WHERE $visibilities IS NULL OR r.visibility IN $visibilities } AS total`;
+    COUNT { MATCH ${pattern} WHERE ${VISIBLE_TO_SCOPE} } AS total`;
   relationshipsOfManyCache.set(cacheKey, query);
   return query;
 }

@@ -57,6 +57,17 @@ export function describeRelationshipPagesContract(store: () => GraphStore, upser
       expect(visible.totalCount).toBe(2);
     });
 
+    it('lists a hidden tie too when one of its ends is a node the viewer acts for, in page and total alike', async () => {
+      await upsert({ relationships: [{ type: 'KNOWS', from: 'ent-kringloop', to: 'person-anouk', visibility: 'COORDINATORS' }] });
+      const scope = { types: ['KNOWS'] as const, direction: 'BOTH' as const, visibilities: ['PUBLIC'] as const };
+      const [asKringloop] = await pages(['person-anouk'], { ...scope, visibleWhenTouching: ['ent-kringloop'] });
+      expect(ids(asKringloop)).toEqual(['ent-kringloop>KNOWS>person-anouk', 'person-anouk>KNOWS>ent-kringloop']);
+      expect(asKringloop.totalCount).toBe(2);
+      const [asSomeoneElse] = await pages(['person-anouk'], { ...scope, visibleWhenTouching: ['ent-zonnewerf'] });
+      expect(ids(asSomeoneElse)).toEqual(['person-anouk>KNOWS>ent-kringloop']);
+      expect(asSomeoneElse.totalCount).toBe(1);
+    });
+
     it('pages each node from its own cursor, with its own total', async () => {
       await upsert({
         relationships: [
