@@ -8,6 +8,8 @@ import { describeMatchContextContract } from './match-context.contract';
 export interface GraphStoreHarness {
   /** An open store holding no graph data (schema and version may stay). */
   openEmpty(): Promise<GraphStore>;
+  /** Another store over the data of the one openEmpty opened last, as a second process would open it. */
+  openBeside(): Promise<GraphStore>;
 }
 
 export const CONTRACT_WRITER: WriteContext = {
@@ -416,7 +418,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
       });
     });
 
-    describeMatchContextContract(() => store, upsert);
+    describeMatchContextContract(() => store, upsert, () => harness.openBeside());
     describeIntroductionsContract(() => store, upsert);
 
     describe('countByKind and health', () => {
