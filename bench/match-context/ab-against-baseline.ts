@@ -100,7 +100,7 @@ async function main() {
   const node = byId.find((n) => n.id === subjects[0]) as StakeholderNode;
   for (let i = 0; i < Math.min(20, subjects.length); i++) {
     const { provenance: _p, ...plain } = node;
-    await fresh.upsert({ nodes: [{ ...plain, description: `touched ${i}` } as never], relationships: [] }, { origin: 'API', actor: 'ab' } as never);
+    await fresh.upsert({ nodes: [{ ...plain, description: `touched ${i}` } as never], relationships: [] }, { origin: 'USER', actor: 'ab-against-baseline' });
     const t = performance.now();
     await queries.suggestIntroductions(subjects[(i * 7) % subjects.length], { limit: 10 });
     afterWrite.push(performance.now() - t);

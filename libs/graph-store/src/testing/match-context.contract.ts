@@ -248,7 +248,7 @@ export function describeMatchContextContract(
         try {
           await beside.upsert(
             { nodes: [{ ...MATCH_NODES[3], themes: ['FOOD', 'CIRCULAR_ECONOMY'] }], relationships: [{ type: 'FUNDED', from: 'm-fund', to: 'm-ent-c' }] },
-            { origin: 'API', actor: 'another-process' },
+            { origin: 'USER', actor: 'another-process' },
           );
           const after = await context({ maxCandidates: 2 });
           expect(candidateIds(after)).toEqual(['m-ent-a', 'm-ent-c']);
