@@ -1,5 +1,6 @@
 /**
- * `npm run bench:matching [-- --organisations 10000 --stores embedded,neo4j --samples 200 --neo4j-port 7699]`:
+ * `npm run bench:matching [-- --organisations 10000 --stores embedded,neo4j --samples 200 --neo4j-port 7699]`
+ * (Neo4j: the test server at NEO4J_URI when set, which is wiped; else a throw-away one on --neo4j-port):
  * latency of suggestIntroductions and introductionPath exactly as the API runs them
  * (MatchingQueries: the store's match context, then libs/matching), on the scale generator's
  * ecosystem, in each store, one request at a time. Writes bench/matching/RESULTS-<n>.md.
@@ -13,12 +14,13 @@
  * first and is not counted.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ORGANISATION_KINDS, StakeholderNode } from '@koppel/domain';
 import { importItems } from '@koppel/graph-io';
 import { EmbeddedGraphStore, GraphStore, Neo4jGraphStore } from '@koppel/graph-store';
+import { claimTestDatabase, wipeTestDatabase } from '@koppel/graph-store/testing';
 import { generateEcosystem } from '@koppel/seed';
 import type { IntroductionPaths } from '@koppel/matching';
 import { MatchingQueries } from '../../apps/api/src/matching/matching-queries';
@@ -157,16 +159,23 @@ async function main(): Promise<void> {
       await embedded.close();
     }
     if (stores.includes('neo4j')) {
-      if (!javaAndMavenAvailable()) throw new Error('Neo4j asked for, but Java 17 and Maven are not both available');
-      const server = await startNeo4j({ dataDir: join(scratch, 'neo4j'), port: Number(values['neo4j-port']), password: 'bench-password' });
-      const neo4j = Neo4jGraphStore.connect({ uri: server.uri, user: server.user, password: server.password });
+      // The server at NEO4J_URI when set (a test database: it is wiped), else a throw-away one.
+      const given = process.env['NEO4J_URI'];
+      if (!given && !javaAndMavenAvailable()) throw new Error('Neo4j asked for, but Java 17 and Maven are not both available');
+      const server = given ? null : await startNeo4j({ dataDir: join(scratch, 'neo4j'), port: Number(values['neo4j-port']), password: 'bench-password' });
+      const neo4j = Neo4jGraphStore.connect(
+        server ?? { uri: given as string, user: process.env['NEO4J_USER'] ?? 'neo4j', password: process.env['NEO4J_PASSWORD'] ?? '' },
+      );
       try {
+        await claimTestDatabase(neo4j.neo4jDriver);
+        await wipeTestDatabase(neo4j.neo4jDriver);
         await neo4j.migrate();
         const importSeconds = await importInto(neo4j, graph);
-        runs.push({ importSeconds, ...(await measure(neo4j, `Neo4j ${server.version}`, subjects, targets)) });
+        const version = server?.version ?? (await neo4j.health()).agent?.replace('Neo4j/', '') ?? '';
+        runs.push({ importSeconds, ...(await measure(neo4j, `Neo4j ${version}`, subjects, targets)) });
       } finally {
         await neo4j.close();
-        await server.stop();
+        await server?.stop();
       }
     }
   } finally {
@@ -189,6 +198,7 @@ async function main(): Promise<void> {
     '## Machine',
     '',
     describeMachine(),
+    `- Load average (1, 5, 15 min) at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')}; other work may share the machine`,
     '',
     '## Results',
     '',

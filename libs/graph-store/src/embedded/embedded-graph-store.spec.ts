@@ -7,6 +7,9 @@ import { EmbeddedGraphStore } from './embedded-graph-store';
 const root = mkdtempSync(join(tmpdir(), 'koppel-contract-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+let lastDataDir = '';
+
 describeGraphStoreContract('embedded (SQLite on disk)', {
-  openEmpty: async () => new EmbeddedGraphStore({ dataDir: mkdtempSync(join(root, 'store-')) }),
+  openEmpty: async () => new EmbeddedGraphStore({ dataDir: (lastDataDir = mkdtempSync(join(root, 'store-'))) }),
+  openBeside: async () => new EmbeddedGraphStore({ dataDir: lastDataDir }),
 });

@@ -8,12 +8,12 @@ import {
   relationshipId,
   RelationshipType,
   StakeholderNode,
-  PROVINCES,
   THEMES,
   TRUST_RELATIONSHIP_TYPES,
   VISIBILITIES,
   Visibility,
 } from '@koppel/domain';
+import { CandidateSummaries, reachBits, selectCandidates } from '../candidate-selection';
 import { assembleMatchContext, deepFreeze, IntermediaryTies, tieFactsOf, TrustTie } from '../match-context-assembly';
 import { checkMatchContextRequest } from '../request-limits';
 import type { EmbeddedGraphGeneration } from './embedded-graph-generation';
@@ -31,15 +31,14 @@ import type { EmbeddedIntroductions } from './embedded-introductions';
 
 const TRUST = TRUST_RELATIONSHIP_TYPES.map((type) => `'${type}'`).join(',');
 const THEME_BIT = new Map<string, number>(THEMES.map((theme, index) => [`theme:${theme}`, 1 << index]));
-const THEME_BITS = new Map<string, number>(THEMES.map((theme, index) => [theme, 1 << index]));
 /**
  * Parsed nodes kept between requests, about 1 KB each: a 100k-organisation graph (130k nodes)
  * fits whole in some 140 MB. Fewer make a large graph's requests parse again what they evicted.
  */
 const NODE_CACHE_SIZE = 200_000;
 
-/** One node as candidate selection needs it, for every node, in id order. */
-interface NodeSummaries {
+/** Every node as candidate selection and matching need it, in id order. */
+interface NodeSummaries extends CandidateSummaries {
   ids: string[];
   nids: number[];
   kinds: NodeKind[];
@@ -47,10 +46,6 @@ interface NodeSummaries {
   provinces: (string | null)[];
   stages: (string | null)[];
   enterpriseKinds: (string | null)[];
-  matchable: Uint8Array;
-  themes: Uint16Array;
-  /** Provinces a node works in, as bits in PROVINCES order (see MatchContextRequest.sameReach). */
-  reach: Uint8Array;
   /** Trust relationships per node and visibility: degrees[position * 3 + index in VISIBILITIES]. */
   degrees: Int32Array;
   positionOfNid: Map<number, number>;
@@ -59,23 +54,8 @@ interface NodeSummaries {
 
 type SummaryRow = [number, string, NodeKind, string | null, string, number | null, string | null, string | null, string | null];
 
-const ALL_PROVINCES = (1 << PROVINCES.length) - 1;
-const provinceBit = (province: string) => 1 << PROVINCES.indexOf(province as (typeof PROVINCES)[number]);
-
-/** Regions named, else the province it is in, else everywhere. */
-function reachBits(regionsJson: string | null, province: string | null): number {
-  const regions = regionsJson ? (JSON.parse(regionsJson) as string[]) : [];
-  if (regions.length > 0) return regions.reduce((bits, region) => bits | provinceBit(region), 0);
-  return province ? provinceBit(province) : ALL_PROVINCES;
-}
 /** from_nid, type, to_nid, key, data, and which end the tie was read for (0: from, 1: to). */
 type TieRow = [number, RelationshipType, number, string, string, 0 | 1];
-
-function popcount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
-  return count;
-}
 
 export class EmbeddedMatchContext {
   private generation: string | null = null;
@@ -113,7 +93,8 @@ export class EmbeddedMatchContext {
     const visibilityIndexes = VISIBILITIES.flatMap((visibility, index) => (request.visibilities.includes(visibility) ? [index] : []));
     const degreeOf = (position: number) => visibilityIndexes.reduce((sum, index) => sum + summaries.degrees[position * 3 + index], 0);
 
-    const { positions, truncated } = this.selectCandidates(summaries, subjectPosition, request, maxCandidates);
+    const selectionSubject = { position: subjectPosition, themes: summaries.themes[subjectPosition], reach: summaries.reach[subjectPosition] };
+    const { positions, truncated } = selectCandidates(summaries, selectionSubject, request, maxCandidates);
     const [subject, ...candidateNodes] = this.nodesAt(summaries, [subjectPosition, ...positions]);
     const candidateNids = positions.map((position) => summaries.nids[position]);
 
@@ -134,57 +115,6 @@ export class EmbeddedMatchContext {
       introductions: this.introductions.involving(subjectNid),
       impressions: this.introductions.impressions(subjectNid),
     });
-  }
-
-  /**
-   * Of the kinds asked, matchable, not the subject, passing the filter (and, when asked, working
-   * where the subject works); in id order. When more of one kind qualify than may be returned,
-   * those of that kind sharing the most themes with the subject are kept (ties by id), found by
-   * bucketing on the number shared: no sort of thousands of candidates.
-   */
-  private selectCandidates(
-    s: NodeSummaries,
-    subject: number,
-    request: MatchContextRequest,
-    max: number,
-  ): { positions: number[]; truncated: boolean } {
-    const kinds = new Set(request.candidateKinds);
-    const filter = request.candidateFilter ?? {};
-    const themeBit = filter.theme ? (THEME_BITS.get(filter.theme) ?? 0) : 0;
-    const subjectReach = request.sameReach ? s.reach[subject] : ALL_PROVINCES;
-    const qualifying = new Map<NodeKind, number[]>();
-    for (let position = 0; position < s.ids.length; position++) {
-      if (position === subject || !s.matchable[position] || !kinds.has(s.kinds[position])) continue;
-      if ((s.reach[position] & subjectReach) === 0) continue;
-      if (filter.theme && (s.themes[position] & themeBit) === 0) continue;
-      if (filter.province && s.provinces[position] !== filter.province) continue;
-      const entrepreneur = s.kinds[position] === 'Entrepreneur';
-      if (filter.stage && !(entrepreneur && s.stages[position] === filter.stage)) continue;
-      if (filter.enterpriseKind && !(entrepreneur && s.enterpriseKinds[position] === filter.enterpriseKind)) continue;
-      const ofKind = qualifying.get(s.kinds[position]);
-      if (ofKind) ofKind.push(position);
-      else qualifying.set(s.kinds[position], [position]);
-    }
-    const positions: number[] = [];
-    let truncated = false;
-    for (const ofKind of qualifying.values()) {
-      if (ofKind.length <= max) {
-        positions.push(...ofKind);
-        continue;
-      }
-      truncated = true;
-      const subjectThemes = s.themes[subject];
-      const buckets: number[][] = THEMES.map(() => []).concat([[]]);
-      for (const position of ofKind) buckets[popcount(s.themes[position] & subjectThemes)].push(position);
-      let room = max;
-      for (let shared = buckets.length - 1; shared >= 0 && room > 0; shared--) {
-        const taken = buckets[shared].slice(0, room);
-        positions.push(...taken);
-        room -= taken.length;
-      }
-    }
-    // Positions are in id order, so sorting them numerically puts the kept ones in id order.
-    return { positions: positions.sort((a, b) => a - b), truncated };
   }
 
   /** The subject's neighbours with their degree and, unless they are hubs, their ties to candidates. */
@@ -313,7 +243,7 @@ export class EmbeddedMatchContext {
       positionOfId: new Map(),
     };
     rows.forEach(([nid, id, kind, province, name, visible, stage, enterpriseKind, regions], position) => {
-      s.reach[position] = reachBits(regions, province);
+      s.reach[position] = reachBits(regions ? (JSON.parse(regions) as string[]) : null, province);
       s.ids[position] = id;
       s.nids[position] = nid;
       s.kinds[position] = kind;

@@ -23,5 +23,7 @@ describeWithNeo4j('Neo4j graph store', (connection) => {
       await wipeTestDatabase(driver);
       return Neo4jGraphStore.withDriver(driver, connection.uri);
     },
+    // Its own driver, as another process would have: nothing is shared but the database.
+    openBeside: async () => Neo4jGraphStore.connect(connection),
   });
 });

@@ -6,11 +6,11 @@ import {
   MatchContextRequest,
   NodeKind,
   NotFoundError,
-  PROVINCES,
   StakeholderNode,
   TargetIntroductionRecord,
   VISIBILITIES,
 } from '@koppel/domain';
+import { reachBits, selectCandidates, SelectionSubject, themeBits } from '../candidate-selection';
 import { assembleMatchContext, deepFreeze, FRUITFUL_OUTCOMES, IntermediaryTies, TrustTie } from '../match-context-assembly';
 import { checkMatchContextRequest } from '../request-limits';
 import {
@@ -20,20 +20,26 @@ import {
   recordToIntroductionRecord,
   recordToTrustTie,
 } from './neo4j-mapper';
+import { GraphVersionCache, positionOf, SummaryRow } from './neo4j-graph-version-cache';
 import * as cypher from './neo4j-queries';
 
 /**
  * The match context from Neo4j in two statements in one read transaction, whatever the number
- * of candidates: MATCH_CONTEXT_CANDIDATES (the subject, who qualifies, grouped by themes shared,
- * and the subject's introductions and impressions); the adapter picks the candidates kept; then
- * MATCH_CONTEXT_NEIGHBOURS (their degrees and, where needed, properties, the subject's ties, its
- * neighbours' ties to the candidates, and the candidates' introduction records). The pairing is
- * done by assembleMatchContext, as for the embedded store.
+ * of candidates: MATCH_CONTEXT_CANDIDATES (the graph version, the subject, its introductions and
+ * impressions, and the candidate summaries not kept at that version); the adapter selects the
+ * candidates (selectCandidates, as the embedded store does); then MATCH_CONTEXT_NEIGHBOURS (what
+ * is not kept about the candidates, the subject's ties, its neighbours' ties to the candidates,
+ * and the candidates' introduction records). The pairing is done by assembleMatchContext.
  *
- * Decoding a node's properties costs the driver far more than the server spends finding it, so
- * parsed candidate nodes are kept, by id, with the random `rev` every write gives a node: a node
- * is read again exactly when it was written since. The rev lives in the database, so this holds
- * across processes and cluster members.
+ * Kept between requests, while the graph stays at one version (GraphVersionCache): the summaries
+ * of every matchable node of the kinds asked so far, the candidates' trust degrees, and which
+ * parsed nodes are current. Scanning every node of a kind and counting visible relationships is
+ * what a request costs most on a large graph, and neither changes without a graph write, which
+ * changes the version in the database: so this holds across processes and cluster members.
+ *
+ * Across versions, parsed nodes are kept by id with the random `rev` every write gives a node
+ * (decoding a node's properties costs the driver far more than the server spends finding it):
+ * after a write, a node is read again exactly when it was written since.
  */
 
 interface NeighbourRow {
@@ -56,39 +62,47 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export class Neo4jMatchContext {
   /** id -> the node as parsed at rev; least recently used first. */
   private readonly kept = new Map<string, { rev: string; node: StakeholderNode }>();
+  /** What is kept at the graph version last seen. */
+  private cache = new GraphVersionCache(null);
 
   async read(driver: Driver, request: MatchContextRequest): Promise<MatchContext> {
     const maxCandidates = checkMatchContextRequest(request);
     const visibilities = VISIBILITIES.filter((visibility) => request.visibilities.includes(visibility));
     const scope: cypher.VisibilityScope = visibilities.length === VISIBILITIES.length ? 'all' : 'some';
-    const filter = request.candidateFilter ?? {};
+    const kinds = [...new Set(request.candidateKinds)];
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(async (tx) => {
+        // What is kept now: another request may replace the cache while this one waits.
+        const known = this.cache;
+        const missingKinds = known.kindsMissing(kinds);
         const first = await tx.run(cypher.MATCH_CONTEXT_CANDIDATES, {
           subjectId: request.subjectId,
-          kinds: [...request.candidateKinds],
-          theme: filter.theme ?? null,
-          province: filter.province ?? null,
-          stage: filter.stage ?? null,
-          enterpriseKind: filter.enterpriseKind ?? null,
-          maxCandidates: neo4j.int(maxCandidates),
-          sameReach: request.sameReach === true,
-          allProvinces: [...PROVINCES],
+          kinds,
+          knownVersion: known.version,
+          missingKinds,
         });
         const row = first.records[0];
         if (!row) throw new NotFoundError('Node', request.subjectId);
-        const keptIds: string[] = [];
-        let truncated = false;
-        for (const [qualifying, ahead, straddling] of row.get('perKind') as [unknown, string[], string[]][]) {
-          keptIds.push(...ahead, ...straddling.sort(byId).slice(0, maxCandidates - ahead.length));
-          if (Number(qualifying) > maxCandidates) truncated = true;
-        }
-        keptIds.sort(byId);
+        const version = row.get('version') as string | null;
+        const cache = version !== null && version === known.version ? known : new GraphVersionCache(version);
+        cache.addSummaries(cache === known ? missingKinds : kinds, row.get('summaries') as SummaryRow[]);
+        if (cache !== known && cache.keepable) this.cache = cache;
+
+        const subjectProperties = row.get('subject') as Record<string, unknown>;
+        const subject: SelectionSubject & { id: string } = {
+          id: request.subjectId,
+          position: -1,
+          themes: themeBits(subjectProperties['themes'] as string[] | null),
+          reach: reachBits(subjectProperties['regions'] as string[] | null, subjectProperties['province'] as string | null),
+        };
+        const { ids: keptIds, truncated } = this.select(cache, kinds, subject, request, maxCandidates);
         if (keptIds.length === 0) return this.assemble(row, truncated, [], new Map(), [], []);
 
-        // What is kept now: another request may replace or evict entries while this one waits.
-        const known = new Map(keptIds.flatMap((id) => {
+        const degrees = cache.degreesIn(visibilities.join(','));
+        const checkIds = keptIds.filter((id) => !cache.nodes.has(id));
+        // Kept entries now: another request may replace or evict some while this one waits.
+        const keptNow = new Map(checkIds.flatMap((id) => {
           const entry = this.kept.get(id);
           return entry ? [[id, entry] as const] : [];
         }));
@@ -97,21 +111,28 @@ export class Neo4jMatchContext {
           visibilities,
           maxDegree: neo4j.int(MAX_INTERMEDIARY_DEGREE),
           candidateIds: keptIds,
-          keptRevs: keptIds.map((id) => known.get(id)?.rev ?? ''),
+          checkIds,
+          keptRevs: checkIds.map((id) => keptNow.get(id)?.rev ?? ''),
+          degreeIds: keptIds.filter((id) => !degrees.has(id)),
           fruitful: FRUITFUL_OUTCOMES,
         });
         const answer = second.records[0];
-        const fresh = new Map<string, StakeholderNode>();
         for (const properties of answer.get('nodes') as Record<string, unknown>[]) {
           const node = deepFreeze(propertiesToNode(properties));
-          fresh.set(node.id, node);
+          cache.nodes.set(node.id, node);
           if (typeof properties['rev'] === 'string') this.keep(node, properties['rev']);
         }
-        // A candidate deleted between the two statements is not in `ids`, and is left out.
-        const degrees = answer.get('degrees') as unknown[];
-        const candidates = (answer.get('ids') as string[]).flatMap((id, index) => {
-          const node = fresh.get(id) ?? this.keptNode(id, known.get(id));
-          return node ? [{ node, degree: Number(degrees[index]) }] : [];
+        // A candidate deleted since it was summarised is left out; the others kept are current.
+        const gone = new Set(answer.get('gone') as string[]);
+        for (const id of checkIds) {
+          const node = cache.nodes.get(id) ?? this.keptNode(id, keptNow.get(id));
+          if (node && !gone.has(id)) cache.nodes.set(id, node);
+        }
+        for (const [id, degree] of answer.get('degrees') as [string, unknown][]) degrees.set(id, Number(degree));
+        const candidates = keptIds.flatMap((id) => {
+          const node = gone.has(id) ? undefined : cache.nodes.get(id);
+          const degree = degrees.get(id);
+          return node && degree !== undefined ? [{ node, degree }] : [];
         });
         const records = new Map<string, TargetIntroductionRecord>(
           (answer.get('records') as unknown[][]).map(([target, requested, accepted, declined, fruitful]) => [
@@ -130,11 +151,31 @@ export class Neo4jMatchContext {
             ties: neighbour.toCandidates.map((tie) => recordToTrustTie(tie, neighbour.id)),
           });
         }
-        return this.assemble(row, truncated, candidates.sort((a, b) => byId(a.node.id, b.node.id)), records, subjectTies, intermediaries);
+        return this.assemble(row, truncated, candidates, records, subjectTies, intermediaries);
       });
     } finally {
       await session.close();
     }
+  }
+
+  /** The candidates kept, per kind by selectCandidates over that kind's summaries, in id order. */
+  private select(
+    cache: GraphVersionCache,
+    kinds: readonly NodeKind[],
+    subject: SelectionSubject & { id: string },
+    request: MatchContextRequest,
+    maxCandidates: number,
+  ): { ids: string[]; truncated: boolean } {
+    const ids: string[] = [];
+    let truncated = false;
+    for (const kind of kinds) {
+      const summaries = cache.summariesOf(kind);
+      if (!summaries) continue;
+      const chosen = selectCandidates(summaries, { ...subject, position: positionOf(summaries.ids, subject.id) }, request, maxCandidates);
+      for (const position of chosen.positions) ids.push(summaries.ids[position]);
+      truncated ||= chosen.truncated;
+    }
+    return { ids: ids.sort(byId), truncated };
   }
 
   private assemble(

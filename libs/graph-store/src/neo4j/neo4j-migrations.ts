@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { SCHEMA_VERSION, SET_SCHEMA_VERSION } from './neo4j-queries';
+import { BUMP_GRAPH_VERSION, SCHEMA_VERSION, SET_SCHEMA_VERSION } from './neo4j-queries';
 
 /** A Cypher migration file from graph-schema/neo4j, e.g. V0002__create_node_indexes.cypher. */
 export interface Migration {
@@ -57,5 +57,7 @@ export async function migrateNeo4j(driver: Driver, dir = locateNeo4jMigrations()
     for (const statement of migration.statements) await driver.executeQuery(statement);
     await driver.executeQuery(SET_SCHEMA_VERSION, { version: neo4j.int(migration.version) });
   }
+  // A migration may change data (V0003, V0006 did): what readers kept from before is not current.
+  if (pending.length > 0) await driver.executeQuery(BUMP_GRAPH_VERSION);
   return pending.length > 0 ? pending[pending.length - 1].version : current;
 }

@@ -193,13 +193,30 @@ export const GET_RELATIONSHIP: Record<RelationshipType, string> = Object.fromEnt
   ]),
 ) as Record<RelationshipType, string>;
 
+/**
+ * The version of the ecosystem graph: a random token on one `(:KoppelGraphVersion)` node that
+ * every write of nodes or relationships changes, as its transaction's last statement (so the
+ * version lock is held only while committing, and a cycle of lock waits cannot form through it).
+ * Readers that keep what they read (the match context) know from it, in one index seek, whether
+ * the graph changed since, whichever process wrote. Introductions and suggestion impressions are
+ * not part of that graph and leave it alone.
+ */
+export const BUMP_GRAPH_VERSION = `
+  MERGE (v:KoppelGraphVersion {name: 'koppel'})
+  SET v.version = randomUUID()`;
+
 export const DELETE_RELATIONSHIP: Record<RelationshipType, string> = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
     type,
     `
   MATCH (:Node {id: $from})-[r:${type} {key: $key}]->(:Node {id: $to})
   DELETE r
-  RETURN count(*) AS deleted`,
+  WITH count(*) AS deleted
+  CALL (deleted) {
+    WITH deleted WHERE deleted > 0
+    ${BUMP_GRAPH_VERSION}
+  }
+  RETURN deleted`,
   ]),
 ) as Record<RelationshipType, string>;
 
@@ -301,7 +318,7 @@ export const SHORTEST_PATH_TOUCHING = shortestPath(
 /**
  * A node goes with every relationship it has, the introductions it requested or received, and
  * its suggestion impressions; an introduction it was only asked to make stays, without
- * introducer, at the next version.
+ * introducer, at the next version. The graph version changes with it (BUMP_GRAPH_VERSION).
  */
 export const DELETE_NODE = `
   MATCH (n:Node {id: $id})
@@ -315,7 +332,12 @@ export const DELETE_NODE = `
     REMOVE i.introducerId
   }
   DETACH DELETE n
-  RETURN count(*) AS deleted`;
+  WITH count(*) AS deleted
+  CALL (deleted) {
+    WITH deleted WHERE deleted > 0
+    ${BUMP_GRAPH_VERSION}
+  }
+  RETURN deleted`;
 
 export const COUNT_BY_KIND = `
   MATCH (n:Node)
@@ -352,65 +374,51 @@ const TIE = (r: string) =>
     lastActiveAt: ${r}.lastActiveAt, confidence: ${r}.confidence, year: ${r}.year}`;
 
 /**
- * The subject, who qualifies as a candidate, and the subject's introductions and impressions.
- *
- * Which candidates are kept when too many of one kind qualify: those of that kind sharing the
- * most themes with the subject first, ties by id. Sorting every qualifying node is what costs
- * most on a large graph, so per kind they are grouped by the number of themes shared (levels,
- * best first: no sort). The levels that fit whole under $maxCandidates come back as `ahead`; the
- * ids of the one level that straddles the limit as `straddling`, and the adapter keeps its
- * lowest ids. `qualifying` counts them all. With $sameReach, only candidates whose reach (regions
- * named, else the province they are in, else all three) overlaps the subject's qualify.
- * Candidates are found through the node_kind index.
+ * The graph version, the subject, the subject's introductions and impressions, and the summaries
+ * candidate selection needs of every matchable node of the kinds to scan: $missingKinds when the
+ * version is still $knownVersion (the adapter keeps the others from before), every kind asked
+ * when it changed. The version is read first, so what is scanned is at least as new as it.
+ * Lists rather than maps: the driver decodes every map key of every row.
  */
-const REACH = (n: string) =>
-  `CASE WHEN size(coalesce(${n}.regions, [])) > 0 THEN ${n}.regions WHEN ${n}.province IS NOT NULL THEN [${n}.province] ELSE $allProvinces END`;
-
 export const MATCH_CONTEXT_CANDIDATES = `
+  OPTIONAL MATCH (v:KoppelGraphVersion {name: 'koppel'})
+  WITH v.version AS version
   MATCH (s:Node {id: $subjectId})
-  WITH s, ${REACH('s')} AS subjectReach
-  CALL (s, subjectReach) {
-    MATCH (c:Node)
-    WHERE c.kind IN $kinds AND c <> s AND coalesce(c.visibleForMatchmaking, true) = true
-      AND ($theme IS NULL OR $theme IN c.themes)
-      AND ($province IS NULL OR c.province = $province)
-      AND ($stage IS NULL OR (c.kind = 'Entrepreneur' AND c.stage = $stage))
-      AND ($enterpriseKind IS NULL OR (c.kind = 'Entrepreneur' AND c.enterpriseKind = $enterpriseKind))
-      AND (NOT $sameReach OR any(province IN ${REACH('c')} WHERE province IN subjectReach))
-    WITH c.kind AS kind, size([theme IN c.themes WHERE theme IN s.themes]) AS shared, collect(c.id) AS level
-    ORDER BY kind, shared DESC
-    WITH kind, collect(level) AS levels
-    WITH kind, levels, reduce(sums = [0], level IN levels | sums + [sums[-1] + size(level)]) AS before
-    WITH kind, levels, before, size([total IN before[1..] WHERE total <= $maxCandidates]) AS whole
-    RETURN collect([
-      before[-1],
-      reduce(ids = [], level IN levels[..whole] | ids + level),
-      CASE WHEN whole < size(levels) THEN levels[whole] ELSE [] END
-    ]) AS perKind
+  CALL (version) {
+    WITH CASE WHEN version IS NOT NULL AND version = $knownVersion THEN $missingKinds ELSE $kinds END AS scanned
+    UNWIND scanned AS kind
+    MATCH (c:Node {kind: kind})
+    WHERE coalesce(c.visibleForMatchmaking, true) = true
+    RETURN collect([c.id, c.kind, c.themes, c.province, c.regions, c.stage, c.enterpriseKind]) AS summaries
   }
-  RETURN properties(s) AS subject, perKind,
+  RETURN version, properties(s) AS subject, summaries,
     COLLECT { MATCH (s)-[:REQUESTED_INTRODUCTION|INTRODUCTION_TO]-(i:Introduction) RETURN properties(i) } AS introductions,
     COLLECT { MATCH (s)-[w:WAS_SUGGESTED]->(t:Node)
               RETURN {targetId: t.id, timesShown: w.timesShown, lastShownAt: w.lastShownAt} } AS impressions`;
 
 /**
- * For the candidates kept ($candidateIds): their degrees, as a list in the same order, and the
- * properties of those whose rev differs from the one the adapter kept ($keptRevs, '' for none);
+ * For the candidates kept: of those the adapter has not confirmed at this version ($checkIds),
+ * the ones gone and the properties of those whose rev differs from the one kept ($keptRevs, ''
+ * for none); the degrees of those whose degree it does not know ($degreeIds), as [id, degree];
  * the subject's trust ties in scope, one entry per node at their other end with its degree and,
  * unless it is a hub (degree above $maxDegree), its ties in scope to the candidates; and the
  * introduction records of the candidates that have any ([target, requested, accepted, declined,
- * fruitful], through the index on targetId). Lists rather than maps where there are thousands:
- * the driver decodes every map key of every row.
+ * fruitful], through the index on targetId).
  */
 export const MATCH_CONTEXT_NEIGHBOURS: Record<VisibilityScope, string> = Object.fromEntries(
   (['all', 'some'] as const).map((scope) => [
     scope,
     `
   CALL () {
-    UNWIND range(0, size($candidateIds) - 1) AS index
-    MATCH (c:Node {id: $candidateIds[index]})
-    RETURN collect(c.id) AS ids, collect(${TRUST_DEGREE(scope, 'c')}) AS degrees,
+    UNWIND range(0, size($checkIds) - 1) AS index
+    OPTIONAL MATCH (c:Node {id: $checkIds[index]})
+    RETURN collect(CASE WHEN c IS NULL THEN $checkIds[index] END) AS gone,
            collect(CASE WHEN coalesce(c.rev, '') = '' OR c.rev <> $keptRevs[index] THEN properties(c) END) AS nodes
+  }
+  CALL () {
+    UNWIND $degreeIds AS id
+    MATCH (c:Node {id: id})
+    RETURN collect([id, ${TRUST_DEGREE(scope, 'c')}]) AS degrees
   }
   CALL () {
     MATCH (s:Node {id: $subjectId})-[r:${TRUST}]-(w:Node)
@@ -433,7 +441,7 @@ export const MATCH_CONTEXT_NEIGHBOURS: Record<VisibilityScope, string> = Object.
          count(CASE WHEN i.outcomeKind IN $fruitful THEN 1 END) AS fruitful
     RETURN collect([target, requested, accepted, declined, fruitful]) AS records
   }
-  RETURN ids, degrees, nodes, neighbours, records`,
+  RETURN gone, nodes, degrees, neighbours, records`,
   ]),
 ) as Record<VisibilityScope, string>;
 

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { BUMP_GRAPH_VERSION } from './neo4j-queries';
 
 /**
  * Neo4j Community has one user database, so tests wipe what they use. This guard makes sure
@@ -33,6 +34,8 @@ export async function wipeTestDatabase(driver: Driver): Promise<void> {
     await session.run(`MATCH (i:Introduction) CALL (i) { DETACH DELETE i } IN TRANSACTIONS OF 10000 ROWS`);
     await session.run(`MATCH (a:Account) CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 10000 ROWS`);
     await session.run(`MATCH (a:AuditEntry) CALL (a) { DELETE a } IN TRANSACTIONS OF 10000 ROWS`);
+    // Readers that keep what they read (the match context) must see that the graph changed.
+    await session.run(BUMP_GRAPH_VERSION);
   } finally {
     await session.close();
   }

@@ -12,6 +12,8 @@ import { describeRelationshipPagesContract } from './relationship-pages.contract
 export interface GraphStoreHarness {
   /** An open store holding no graph data (schema and version may stay). */
   openEmpty(): Promise<GraphStore>;
+  /** Another store over the data of the one openEmpty opened last, as a second process would open it. */
+  openBeside(): Promise<GraphStore>;
 }
 
 export const CONTRACT_WRITER: WriteContext = {
@@ -428,7 +430,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
     });
 
     describeRelationshipPagesContract(() => store, upsert);
-    describeMatchContextContract(() => store, upsert);
+    describeMatchContextContract(() => store, upsert, () => harness.openBeside());
     describeRelationshipsBetweenContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);
     describeAccountsContract(() => store, upsert);

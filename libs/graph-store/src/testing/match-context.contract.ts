@@ -18,7 +18,11 @@ import { MATCH_BATCH, MATCH_NODES } from './contract-fixture';
  * GraphStore.matchContext, specified on the match fixture (see contract-fixture.ts for its
  * picture). Part of describeGraphStoreContract: `store()` is the fresh store of the test.
  */
-export function describeMatchContextContract(store: () => GraphStore, upsert: (batch: GraphBatchInput) => Promise<unknown>): void {
+export function describeMatchContextContract(
+  store: () => GraphStore,
+  upsert: (batch: GraphBatchInput) => Promise<unknown>,
+  openBeside: () => Promise<GraphStore>,
+): void {
   const PUBLIC = ['PUBLIC'] as const;
   const context = (request: Partial<MatchContextRequest> = {}) =>
     store().matchContext({ subjectId: 'm-subject', candidateKinds: ['Entrepreneur'], visibilities: PUBLIC, ...request });
@@ -218,6 +222,49 @@ export function describeMatchContextContract(store: () => GraphStore, upsert: (b
         expect(candidate(after, 'm-ent-c')).toMatchObject({ degree: 1, commonNeighbours: [expect.objectContaining({ id: 'm-net', degree: 5 })] });
         await store().deleteNode('m-ent-a');
         expect(candidateIds(await context())).toEqual(['m-ent-b', 'm-ent-c', 'm-ent-d']);
+      });
+
+      it('sees a relationship made visible, a node opting out and a kind gaining a node, each written after a read', async () => {
+        const before = await context({ candidateKinds: ['Entrepreneur', 'Fund'] });
+        expect(candidate(before, 'm-ent-b').degree).toBe(1);
+        await upsert({
+          nodes: [
+            { ...MATCH_NODES[4], visibleForMatchmaking: false },
+            { id: 'm-fund-2', kind: 'Fund', name: 'Tweede Fonds', municipality: 'groningen', themes: ['FOOD'] },
+          ],
+          relationships: [{ type: 'KNOWS', from: 'm-person-joost', to: 'm-ent-b', strength: 0.8, visibility: 'PUBLIC' }],
+        });
+        const after = await context({ candidateKinds: ['Entrepreneur', 'Fund'] });
+        expect(candidateIds(after)).toEqual(['m-ent-a', 'm-ent-b', 'm-ent-c', 'm-fund', 'm-fund-2']);
+        expect(candidate(after, 'm-ent-b')).toMatchObject({
+          degree: 2,
+          commonNeighbours: [expect.objectContaining({ id: 'm-net' }), expect.objectContaining({ id: 'm-person-joost' })],
+        });
+      });
+
+      it('sees a relationship deleted after a read', async () => {
+        await upsert({ relationships: [{ type: 'KNOWS', from: 'm-person-joost', to: 'm-ent-b', strength: 0.8, visibility: 'PUBLIC' }] });
+        expect(candidate(await context(), 'm-ent-b').degree).toBe(2);
+        expect(await store().deleteRelationship({ type: 'KNOWS', from: 'm-person-joost', to: 'm-ent-b' })).toBe(true);
+        expect(candidate(await context(), 'm-ent-b').degree).toBe(1);
+      });
+
+      it('sees writes made through another store over the same data, as another process would make them', async () => {
+        await context();
+        const beside = await openBeside();
+        try {
+          await beside.upsert(
+            { nodes: [{ ...MATCH_NODES[3], themes: ['FOOD', 'CIRCULAR_ECONOMY'] }], relationships: [{ type: 'FUNDED', from: 'm-fund', to: 'm-ent-c' }] },
+            { origin: 'USER', actor: 'another-process' },
+          );
+          const after = await context({ maxCandidates: 2 });
+          expect(candidateIds(after)).toEqual(['m-ent-a', 'm-ent-c']);
+          expect(candidate(after, 'm-ent-c').degree).toBe(1);
+          await beside.deleteNode('m-ent-a');
+          expect(candidateIds(await context())).toEqual(['m-ent-b', 'm-ent-c', 'm-ent-d']);
+        } finally {
+          await beside.close();
+        }
       });
     });
 
