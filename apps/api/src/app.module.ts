@@ -5,6 +5,8 @@ import { ConfigModule } from './config/config.module';
 import { KoppelConfig } from './config/koppel-config';
 import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
 import { GraphResolver } from './graph/graph.resolver';
+import { GraphTransferResolver } from './graph-transfer/graph-transfer.resolver';
+import { GraphTransferService } from './graph-transfer/graph-transfer.service';
 import { formatGraphQLError } from './graphql/format-graphql-error';
 import { HealthController } from './health/health.controller';
 import { IntroductionsResolver } from './introductions/introductions.resolver';
@@ -51,6 +53,8 @@ export class AppModule {
         IntroductionPathResolver,
         IntroductionsService,
         IntroductionsResolver,
+        GraphTransferService,
+        GraphTransferResolver,
       ],
     };
   }
