@@ -13,6 +13,8 @@ import { KoppelConfig } from './config/koppel-config';
 import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { describeRootTypes } from './graphql/describe-root-types';
+import { GraphTransferResolver } from './graph-transfer/graph-transfer.resolver';
+import { GraphTransferService } from './graph-transfer/graph-transfer.service';
 import { formatGraphQLError } from './graphql/format-graphql-error';
 import { queryLimitProtection } from './graphql/query-limits';
 import { HealthController } from './health/health.controller';
@@ -106,6 +108,8 @@ export class AppModule implements NestModule {
         ErasureService,
         PersonExportService,
         PrivacyResolver,
+        GraphTransferService,
+        GraphTransferResolver,
       ],
     };
   }

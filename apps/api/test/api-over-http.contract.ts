@@ -5,6 +5,7 @@ import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
 import { describeAccountsOverHttp } from './accounts-over-http.contract';
 import { describeEditingOverHttp } from './editing-over-http.contract';
+import { describeGraphTransferOverHttp } from './graph-transfer-over-http.contract';
 import { describeMatchingOverHttp } from './matching-over-http.contract';
 import { describePrivacyOverHttp, PRIVACY_NODES, PRIVACY_RELATIONSHIPS } from './privacy-over-http.contract';
 import { describeRelationFieldsOverHttp } from './relation-fields-over-http.contract';
@@ -199,5 +200,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
     describeMatchingOverHttp(() => server);
     // Last: it writes (and undoes what it wrote), so every read above sees the fixture as it is.
     describeEditingOverHttp(() => server);
+    // After editing, which undoes its writes: this one leaves the nodes it imported.
+    describeGraphTransferOverHttp(() => server);
   });
 }
