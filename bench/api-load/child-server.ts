@@ -17,6 +17,8 @@ export async function startChildServer(options: {
   env: Record<string, string>;
   url: string;
   readyUrl: string;
+  /** Sent with the readiness probe, e.g. the header Apollo's CSRF prevention asks of a GET. */
+  readyHeaders?: Record<string, string>;
   cwd: string;
   timeoutMs?: number;
 }): Promise<ChildServer> {
@@ -31,7 +33,7 @@ export async function startChildServer(options: {
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${options.args.join(' ')} exited (${child.exitCode}):\n${output}`);
-    const ready = await fetch(options.readyUrl).then(
+    const ready = await fetch(options.readyUrl, { headers: options.readyHeaders }).then(
       (response) => response.ok,
       () => false,
     );
@@ -45,7 +47,8 @@ export async function startChildServer(options: {
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // Gone already: exited (exitCode) or killed (signalCode, with exitCode null).
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
