@@ -4,6 +4,7 @@ import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, printSche
 import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
 import { describeAccountsOverHttp } from './accounts-over-http.contract';
+import { describeBadInputPerOperationOverHttp } from './bad-input-per-operation-over-http.contract';
 import { describeEditingOverHttp } from './editing-over-http.contract';
 import { describeEveryKindOverHttp } from './every-kind-over-http.contract';
 import { describeEveryOperationNeedsSignIn } from './every-operation-needs-sign-in-over-http.contract';
@@ -201,6 +202,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
 
     describeAccountsOverHttp(() => server);
     describeEveryOperationNeedsSignIn(() => server);
+    describeBadInputPerOperationOverHttp(() => server);
     // Before matching: its consent test needs Kringloop not yet introduced to Impact Noord.
     describePrivacyOverHttp(() => server);
     describeRelationFieldsOverHttp(() => server);

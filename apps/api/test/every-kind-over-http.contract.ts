@@ -45,6 +45,8 @@ export function describeEveryKindOverHttp(server: () => KoppelTestServer): void 
           const renamed = await coordinator().graphql(update, { id, patch: { name: `E2E ${kind} hernoemd` } });
           expect(renamed.errors).toBeUndefined();
           expect(renamed.data).toEqual({ [`update${kind}`]: { id, name: `E2E ${kind} hernoemd` } });
+          const emptied = await coordinator().graphql(update, { id, patch: { name: '' } });
+          expect(errorOf(emptied)?.extensions).toEqual({ code: 'BAD_USER_INPUT', issues: [{ field: 'patch.name', reason: 'must not be empty' }] });
           const again = await coordinator().graphql(create, { input });
           expect(errorOf(again)?.extensions?.code).toBe('CONFLICT');
         } finally {
