@@ -31,7 +31,7 @@ export function describeEveryKindOverHttp(server: () => KoppelTestServer): void 
       const id = `e2e-every-kind-${kind.toLowerCase()}`;
       const input = { id, name: `E2E ${kind}`, ...required };
 
-      it(`lets a coordinator create a ${kind}, find it, rename it and delete it`, async () => {
+      it(`lets a coordinator create a ${kind}, find it, rename it (not an entrepreneur: FORBIDDEN) and delete it`, async () => {
         const created = await coordinator().graphql(create, { input });
         expect(created.errors).toBeUndefined();
         expect(created.data).toEqual({ [`create${kind}`]: { id, kind, name: `E2E ${kind}` } });
@@ -45,6 +45,8 @@ export function describeEveryKindOverHttp(server: () => KoppelTestServer): void 
           const renamed = await coordinator().graphql(update, { id, patch: { name: `E2E ${kind} hernoemd` } });
           expect(renamed.errors).toBeUndefined();
           expect(renamed.data).toEqual({ [`update${kind}`]: { id, name: `E2E ${kind} hernoemd` } });
+          const foreign = await as('zonnewerf').graphql(update, { id, patch: { name: 'Overgenomen' } });
+          expect(errorOf(foreign)?.extensions?.code).toBe('FORBIDDEN');
           const emptied = await coordinator().graphql(update, { id, patch: { name: '' } });
           expect(errorOf(emptied)?.extensions).toEqual({ code: 'BAD_USER_INPUT', issues: [{ field: 'patch.name', reason: 'must not be empty' }] });
           const again = await coordinator().graphql(create, { input });
@@ -55,7 +57,7 @@ export function describeEveryKindOverHttp(server: () => KoppelTestServer): void 
         expect((await coordinator().graphql(`query ($id: ID!) { node(id: $id) { id } }`, { id })).data).toEqual({ node: null });
       });
 
-      it(`refuses a ${kind} from an entrepreneur (FORBIDDEN), with an empty name (BAD_USER_INPUT), and an unknown one to update (NOT_FOUND)`, async () => {
+      it(`refuses a new ${kind} from an entrepreneur (FORBIDDEN), with an empty name (BAD_USER_INPUT), and an unknown one to update (NOT_FOUND)`, async () => {
         const foreign = await as('zonnewerf').graphql(create, { input });
         expect(errorOf(foreign)?.extensions?.code).toBe('FORBIDDEN');
         const empty = await coordinator().graphql(create, { input: { ...input, name: '' } });

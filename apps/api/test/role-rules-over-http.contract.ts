@@ -92,6 +92,12 @@ export function describeRoleRulesOverHttp(server: () => KoppelTestServer): void 
       });
     });
 
+    it('a relationship is changed only by its ends’ accounts or a coordinator', async () => {
+      const change = `mutation { updateRelationship(relationship: { type: FUNDED, from: "fund-noord", to: "ent-zonnewerf" }, patch: { year: 2021 }) { year } }`;
+      expect(errorOf(await as('kringloop').graphql(change))).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect((await as('fund').graphql(change)).data).toEqual({ updateRelationship: { year: 2021 } });
+    });
+
     describe('scouting', () => {
       const candidate = { id: 'ent-e2e-scout', name: 'E2E Scoutbaar', municipality: 'groningen', enterpriseKind: 'SOCIAL', stage: 'STARTUP' };
       const scouted = async () =>
