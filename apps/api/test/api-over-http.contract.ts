@@ -4,11 +4,15 @@ import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, printSche
 import { CONTRACT_BATCH } from '@koppel/graph-store/testing';
 import { KoppelTestServer, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
 import { describeAccountsOverHttp } from './accounts-over-http.contract';
+import { describeBadInputPerOperationOverHttp } from './bad-input-per-operation-over-http.contract';
 import { describeEditingOverHttp } from './editing-over-http.contract';
 import { describeGraphTransferOverHttp } from './graph-transfer-over-http.contract';
+import { describeEveryKindOverHttp } from './every-kind-over-http.contract';
+import { describeEveryOperationNeedsSignIn } from './every-operation-needs-sign-in-over-http.contract';
 import { describeMatchingOverHttp } from './matching-over-http.contract';
 import { describePrivacyOverHttp, PRIVACY_NODES, PRIVACY_RELATIONSHIPS } from './privacy-over-http.contract';
 import { describeRelationFieldsOverHttp } from './relation-fields-over-http.contract';
+import { describeRoleRulesOverHttp } from './role-rules-over-http.contract';
 import { TEST_ACCOUNTS, TEST_TOKEN_SECRET } from './test-accounts';
 
 /**
@@ -139,11 +143,11 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
         nodes: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
       };
       const first = await server.graphql<Nodes>(query, { after: null });
-      expect(first.data?.nodes.totalCount).toBe(3);
+      expect(first.data?.nodes.totalCount).toBe(4);
       expect(first.data?.nodes.edges.map((edge) => edge.node.id)).toEqual(['ent-kringloop', 'ent-werkplaats']);
       expect(first.data?.nodes.pageInfo.hasNextPage).toBe(true);
       const second = await server.graphql<Nodes>(query, { after: first.data?.nodes.pageInfo.endCursor });
-      expect(second.data?.nodes.edges.map((edge) => edge.node.id)).toEqual(['ent-zonnewerf']);
+      expect(second.data?.nodes.edges.map((edge) => edge.node.id)).toEqual(['ent-zonnewerf', 'ent-zuivel-gedeeld']);
       expect(second.data?.nodes.pageInfo.hasNextPage).toBe(false);
     });
 
@@ -193,14 +197,22 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
       expect(answer.data?.graphStats.totalNodes).toBe(CONTRACT_BATCH_WITH_HIDDEN_TIE.nodes.length);
     });
 
+    it('parses a document in the client, so a malformed test query fails before any request', async () => {
+      await expect(server.graphql(`{ node(id: "ent-zonnewerf") { id }`)).rejects.toThrow(/Syntax Error/);
+    });
+
     describeAccountsOverHttp(() => server);
+    describeEveryOperationNeedsSignIn(() => server);
+    describeBadInputPerOperationOverHttp(() => server);
     // Before matching: its consent test needs Kringloop not yet introduced to Impact Noord.
     describePrivacyOverHttp(() => server);
     describeRelationFieldsOverHttp(() => server);
+    describeRoleRulesOverHttp(() => server);
     describeMatchingOverHttp(() => server);
     // Last: it writes (and undoes what it wrote), so every read above sees the fixture as it is.
     describeEditingOverHttp(() => server);
     // After editing, which undoes its writes: this one leaves the nodes it imported.
     describeGraphTransferOverHttp(() => server);
+    describeEveryKindOverHttp(() => server);
   });
 }

@@ -3,16 +3,21 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type DocumentNode, parse } from 'graphql';
+import { type GraphQLCall, graphqlTestClient } from './graphql-test-client';
 import { TEST_TOKEN_SECRET } from './test-accounts';
 
+export type { GraphQLAnswer } from './graphql-test-client';
+
 /**
- * The built Koppel server (dist/) as a child process on a free loopback port, and a GraphQL
- * client that talks real HTTP to it: the API exactly as a client meets it.
+ * The built Koppel server (dist/) as a child process on a free loopback port, and a real GraphQL
+ * client (graphql-test-client.ts) that talks HTTP to it: the API exactly as a client meets it.
+ * Tests about HTTP itself (status codes, headers, CSRF, body size) use fetch on `baseUrl`.
  */
 export interface KoppelTestServer {
   baseUrl: string;
   /** Sends the session token of the last signIn, if any, as `Authorization: Bearer`. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  graphql: GraphQLCall;
   /** Signs in through the signIn mutation; later graphql calls go as this account. Throws when refused. */
   signIn(email: string, password: string): Promise<string>;
   /** A client that sends `token` (none: anonymous), leaving the server's own session as it is. */
@@ -21,10 +26,7 @@ export interface KoppelTestServer {
   stop(): Promise<void>;
 }
 
-export interface GraphQLAnswer<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; issues?: { field: string; reason: string }[] } }[];
-}
+const SIGN_IN: DocumentNode = parse(`mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`);
 
 export const WORKSPACE_ROOT = join(__dirname, '../../..');
 export const SERVER_MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/apps/api/src/main.js');
@@ -89,30 +91,21 @@ export async function startTestServer(env: Record<string, string> = {}, main = S
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
-  const post = async <T>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>> => {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLAnswer<T>;
-  };
+  const url = `${baseUrl}/graphql`;
   let session: string | null = null;
+  const sessionClient = graphqlTestClient(url, () => session);
+  const anonymousClient = graphqlTestClient(url, () => null);
 
   return {
     baseUrl,
-    graphql: (query, variables) => post(session, query, variables),
+    graphql: sessionClient,
     async signIn(email, password) {
-      const answer = await post<{ signIn: { token: string } }>(
-        null,
-        `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`,
-        { email, password },
-      );
+      const answer = await anonymousClient<{ signIn: { token: string } }>(SIGN_IN, { email, password });
       if (!answer.data?.signIn) throw new Error(`signIn as ${email} refused: ${JSON.stringify(answer.errors)}`);
       session = answer.data.signIn.token;
       return session;
     },
-    as: (token) => ({ graphql: (query, variables) => post(token, query, variables) }),
+    as: (token) => ({ graphql: token ? graphqlTestClient(url, () => token) : anonymousClient }),
     output: () => output,
     async stop() {
       if (child.exitCode === null) {

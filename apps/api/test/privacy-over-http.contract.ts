@@ -5,6 +5,18 @@ import { TEST_ACCOUNTS } from './test-accounts';
 export const PRIVACY_NODES = [
   { id: 'person-bram', kind: 'Person', name: 'Bram Fictief', email: 'bram@example.org', phone: '+31 6 0000 0099' },
   { id: 'person-erik', kind: 'Person', name: 'Erik Verzonnen', email: 'erik@example.org' },
+  // Shares its needs with other entrepreneurs; out of matchmaking, so no suggestion test meets it.
+  {
+    id: 'ent-zuivel-gedeeld',
+    kind: 'Entrepreneur',
+    name: 'Zuivelhoeve Gedeeld',
+    municipality: 'emmen',
+    enterpriseKind: 'CONSTRUCTIVE',
+    stage: 'IDEA',
+    needs: [{ domain: 'KNOWLEDGE', description: 'onderzoek naar weidemelk' }],
+    needsShared: true,
+    visibleForMatchmaking: false,
+  },
 ] as const;
 export const PRIVACY_RELATIONSHIPS = [{ type: 'WORKS_FOR', from: 'person-bram', to: 'fund-noord' }] as const;
 

@@ -55,7 +55,7 @@ export function reviewIntroduction(
   expectStatus(introduction, ['AWAITING_REVIEW', 'ON_HOLD'], 'reviewed');
   if (decision === 'EDIT') {
     const message = text?.trim() ?? '';
-    if (!message) throw new ValidationError([{ field: 'message', reason: 'must not be empty when editing' }]);
+    if (!message) throw new ValidationError([{ field: 'text', reason: 'must not be empty when editing' }]);
     return step({ ...introduction, message, status: 'AWAITING_RESPONSE' }, 'EDITED', coordinatorId, at, message);
   }
   if (decision === 'HOLD') return step({ ...introduction, status: 'ON_HOLD' }, 'HELD', coordinatorId, at, text);
