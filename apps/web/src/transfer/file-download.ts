@@ -15,3 +15,17 @@ export function downloadFile(file: ExportedFile): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Browsers take one download per link click at a time: links clicked in the same task are
+ * dropped but for the last. A short pause between files lets each one start.
+ */
+const PAUSE_BETWEEN_DOWNLOADS_MS = 250;
+
+/** Downloads several files one after another; resolves once every download has been handed over. */
+export async function downloadFiles(files: readonly ExportedFile[]): Promise<void> {
+  for (const [index, file] of files.entries()) {
+    if (index > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_DOWNLOADS_MS));
+    downloadFile(file);
+  }
+}

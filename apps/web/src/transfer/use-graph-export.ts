@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { requestGraphQL } from '../api/client';
 import { exportGraph, type ExportFormat } from '../api/graph-transfer';
-import { downloadFile } from './file-download';
+import { downloadFiles } from './file-download';
 
 export type ExportState =
   | { status: 'idle' }
@@ -15,14 +15,14 @@ export function useGraphExport(): { state: ExportState; exportAs: (format: Expor
 
   const exportAs = useCallback((format: ExportFormat) => {
     setState({ status: 'busy', format });
-    exportGraph(requestGraphQL, format).then(
-      (files) => {
-        for (const file of files) downloadFile(file);
+    exportGraph(requestGraphQL, format)
+      .then(async (files) => {
+        await downloadFiles(files);
         setState({ status: 'done', format, fileNames: files.map((file) => file.name) });
-      },
-      (error: unknown) =>
+      })
+      .catch((error: unknown) =>
         setState({ status: 'failed', format, message: error instanceof Error ? error.message : String(error) }),
-    );
+      );
   }, []);
 
   return { state, exportAs };
