@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { openGraph } from './support/graph-page';
 import { DEMO_ENTREPRENEUR, graphql, startBuiltServer, type RunningServer } from './support/koppel-server';
-import { requireBuilds } from './support/workspace';
+import { requireBuilds, screenshotDir } from './support/workspace';
 
 /**
  * The "Gegevens" panel in a real browser against the real, built server: a coordinator takes
@@ -112,6 +113,8 @@ describe('the data panel', () => {
       (expected) => document.querySelector('[data-testid="node-count"]')?.textContent === expected,
       `${(before + 2).toLocaleString('nl-NL')} stakeholders`,
     );
+    // Reloaded in place, not from scratch: the panel still shows its report.
+    await expect(report.isVisible()).resolves.toBe(true);
     await page.close();
   });
 
@@ -134,6 +137,8 @@ describe('the data panel', () => {
     ]);
     await expect(nodeCount()).resolves.toBe(before);
     await expect(page.evaluate(() => window.koppelGraph?.getElementById('ent-web-refused-a').empty())).resolves.toBe(true);
+    mkdirSync(screenshotDir, { recursive: true });
+    await page.screenshot({ path: join(screenshotDir, 'data-panel-refused.png') });
     await page.close();
   });
 
