@@ -9,13 +9,17 @@ export async function signInOnPage(page: Page, { email, password }: { email: str
   await page.click('[data-testid="sign-in-form"] button[type="submit"]');
 }
 
-/** The app in a fresh page, signed in as the demo coordinator, once the graph is drawn and laid out. */
-export async function openGraph(browser: Browser, baseUrl: string): Promise<Page> {
+/** The app in a fresh page, signed in (as the demo coordinator unless told), once the graph is drawn and laid out. */
+export async function openGraph(
+  browser: Browser,
+  baseUrl: string,
+  account: { email: string; password: string } = DEMO_COORDINATOR,
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(baseUrl);
-  await signInOnPage(page, DEMO_COORDINATOR);
+  await signInOnPage(page, account);
   try {
     await page.waitForSelector('.graph-canvas[data-layout-state="done"]', { timeout: 60_000 });
   } catch (error) {

@@ -100,6 +100,9 @@ function freePort(): Promise<number> {
 /** The demo coordinator of the README, whom the browser tests sign in as. */
 export const DEMO_COORDINATOR = { email: 'anouk.veldkamp@demo.koppel.test', password: 'demo-coordinator-wachtwoord' };
 
+/** A demo entrepreneur of the README: signs in, but may not import or export. */
+export const DEMO_ENTREPRENEUR = { email: 'noor.bakkenist@demo.koppel.test', password: 'demo-ondernemer-wachtwoord' };
+
 const tokens = new Map<string, Promise<string>>();
 
 /** The demo coordinator's token on this server, signed in once. */

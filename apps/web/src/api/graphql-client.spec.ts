@@ -40,6 +40,23 @@ describe('the GraphQL client', () => {
     await expect(request('{ ok }')).rejects.toMatchObject({ message: 'Geen knoop', code: 'NOT_FOUND' });
   });
 
+  it('carries every problem of refused input, and ignores malformed ones', async () => {
+    const issues = [
+      { field: 'entrepreneurs.csv line 3: municipality', reason: 'unknown municipality' },
+      { field: 'entrepreneurs.csv line 5: stage', reason: 'unknown stage' },
+    ];
+    const request = createGraphQLClient(
+      '/graphql',
+      answer(200, { data: null, errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', issues: [...issues, { field: 3 }, 'x'] } }] }),
+    );
+    await expect(request('{ ok }')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', issues });
+  });
+
+  it('has no issues for an error that names none', async () => {
+    const request = createGraphQLClient('/graphql', answer(200, { data: null, errors: [{ message: 'Nee', extensions: { code: 'FORBIDDEN' } }] }));
+    await expect(request('{ ok }')).rejects.toMatchObject({ code: 'FORBIDDEN', issues: [] });
+  });
+
   describe('signed in', () => {
     const refusal = { data: null, errors: [{ message: 'token expired: sign in again', extensions: { code: 'UNAUTHENTICATED' } }] };
 

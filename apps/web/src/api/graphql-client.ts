@@ -17,11 +17,21 @@ export class ApiUnreachableError extends Error {
   }
 }
 
-/** The API answered, with errors. `code` is the first error's `extensions.code`, if any. */
+/** One problem with the input, as the API names it in `extensions.issues` of BAD_USER_INPUT. */
+export interface InputIssue {
+  field: string;
+  reason: string;
+}
+
+/**
+ * The API answered, with errors. `code` is the first error's `extensions.code`, if any;
+ * `issues` its `extensions.issues` (every problem of refused input), empty when there are none.
+ */
 export class GraphQLResponseError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    readonly issues: readonly InputIssue[] = [],
   ) {
     super(message);
     this.name = 'GraphQLResponseError';
@@ -30,7 +40,7 @@ export class GraphQLResponseError extends Error {
 
 interface GraphQLAnswer<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; issues?: unknown } }[];
 }
 
 /** Statuses a proxy or load balancer sends when the server behind it is not there. */
@@ -79,9 +89,18 @@ export function createGraphQLClient(
       const code = firstError.extensions?.code;
       // Only a token we sent can have gone bad; a refused sign-in is the form's to show.
       if (code === 'UNAUTHENTICATED' && token) auth?.onUnauthenticated(firstError.message);
-      throw new GraphQLResponseError(firstError.message, code);
+      throw new GraphQLResponseError(firstError.message, code, inputIssues(firstError.extensions?.issues));
     }
     if (answer.data == null) throw new GraphQLResponseError(`Leeg antwoord (HTTP ${response.status})`, undefined);
     return answer.data;
   };
+}
+
+/** The well-formed `{field, reason}` entries of an `extensions.issues`; anything else is ignored. */
+function inputIssues(issues: unknown): InputIssue[] {
+  if (!Array.isArray(issues)) return [];
+  return issues.filter(
+    (issue): issue is InputIssue =>
+      typeof issue === 'object' && issue !== null && typeof issue.field === 'string' && typeof issue.reason === 'string',
+  );
 }

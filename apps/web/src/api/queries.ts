@@ -239,3 +239,27 @@ export const REFRESH_SESSION = /* GraphQL */ `
     }
   }
 `;
+
+/** The whole graph as files of one format (coordinators only). */
+export const EXPORT_GRAPH = /* GraphQL */ `
+  query ExportGraph($format: GraphFileFormat!) {
+    exportGraph(format: $format) {
+      files {
+        name
+        mediaType
+        content
+      }
+    }
+  }
+`;
+
+/** One JSON file or a set of CSV files, imported all or nothing (coordinators only). */
+export const IMPORT_GRAPH = /* GraphQL */ `
+  mutation ImportGraph($input: ImportGraphInput!) {
+    importGraph(input: $input) {
+      file
+      nodes
+      relationships
+    }
+  }
+`;

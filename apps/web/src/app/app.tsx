@@ -16,8 +16,8 @@ export function App() {
 
 /** Loading, failing or showing the graph. */
 function SignedInApp() {
-  const { state, reload } = useGraphData();
-  if (state.status === 'ready') return <GraphView graph={state.graph} />;
+  const { state, reload, refresh } = useGraphData();
+  if (state.status === 'ready') return <GraphView graph={state.graph} onGraphChanged={refresh} />;
 
   return (
     <div className="app-shell">

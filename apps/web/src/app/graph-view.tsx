@@ -9,12 +9,25 @@ import { RelationshipIndex } from '../graph/node-relationships';
 import { countLabel, LEGEND_KINDS } from '../labels/dutch-labels';
 import { DetailPanel } from '../panels/detail-panel';
 import { LegendPanel } from '../panels/legend-panel';
+import { DataPanel } from '../transfer/data-panel';
+import { mayTransferData } from '../transfer/transfer-access';
 import { AppHeader } from './app-header';
+import { useSession } from './use-session';
 import { useStakeholderDetail } from './use-stakeholder-detail';
 import { useSuggestions } from './use-suggestions';
 
-/** The loaded graph: legend and filter on the left, the canvas, the detail panel on the right. */
-export function GraphView({ graph }: { graph: LoadedGraph }) {
+export interface GraphViewProps {
+  graph: LoadedGraph;
+  /** The graph on the server changed from here (an import): load it again. */
+  onGraphChanged: () => void;
+}
+
+/**
+ * The loaded graph: legend and filter on the left (and for coordinators the data panel), the
+ * canvas, the detail panel on the right.
+ */
+export function GraphView({ graph, onGraphChanged }: GraphViewProps) {
+  const { session } = useSession();
   const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<NodeKind>>(new Set());
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
@@ -65,6 +78,7 @@ export function GraphView({ graph }: { graph: LoadedGraph }) {
       <main className={`workspace${selectedNode ? ' has-detail' : ''}`}>
         <aside className="sidebar">
           <LegendPanel counts={counts} hiddenKinds={hiddenKinds} onToggleKind={toggleKind} onShowAll={showAll} onFit={fit} />
+          {mayTransferData(session?.account.role) && <DataPanel onImported={onGraphChanged} />}
           <section className="hint">
             <h2 className="sidebar-title">Zo werkt het</h2>
             <p>Klik op een stakeholder voor het profiel en de relaties. Scroll om te zoomen, sleep om te verschuiven.</p>
@@ -75,7 +89,7 @@ export function GraphView({ graph }: { graph: LoadedGraph }) {
           {graph.nodes.length === 0 ? (
             <div className="state-card">
               <h2>Nog geen stakeholders</h2>
-              <p>De graaf is leeg. Laad de demodata of importeer stakeholders via de API.</p>
+              <p>De graaf is leeg. Laad de demodata, of importeer stakeholders (coördinatoren: via Gegevens).</p>
             </div>
           ) : (
             <GraphCanvas

@@ -8,18 +8,22 @@ export type GraphDataState =
   | { status: 'error'; error: Error }
   | { status: 'ready'; graph: LoadedGraph };
 
-/** Loads the whole graph once on mount, and again on `reload()`. */
-export function useGraphData(): { state: GraphDataState; reload: () => void } {
+/**
+ * Loads the whole graph once on mount, and again on `reload()` (showing the loading state) or
+ * `refresh()` (keeping the current graph on screen until the new one is there, e.g. after an
+ * import, so what the user was doing stays in place).
+ */
+export function useGraphData(): { state: GraphDataState; reload: () => void; refresh: () => void } {
   const [state, setState] = useState<GraphDataState>({ status: 'loading', progress: null });
-  const [attempt, setAttempt] = useState(0);
+  const [load, setLoad] = useState({ attempt: 0, quiet: false });
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading', progress: null });
+    if (!load.quiet) setState({ status: 'loading', progress: null });
     loadGraph(requestGraphQL, {
       signal: controller.signal,
       onProgress: (progress) => {
-        if (!controller.signal.aborted) setState({ status: 'loading', progress });
+        if (!controller.signal.aborted && !load.quiet) setState({ status: 'loading', progress });
       },
     }).then(
       (graph) => {
@@ -32,8 +36,9 @@ export function useGraphData(): { state: GraphDataState; reload: () => void } {
       },
     );
     return () => controller.abort();
-  }, [attempt]);
+  }, [load]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, reload };
+  const reload = useCallback(() => setLoad(({ attempt }) => ({ attempt: attempt + 1, quiet: false })), []);
+  const refresh = useCallback(() => setLoad(({ attempt }) => ({ attempt: attempt + 1, quiet: true })), []);
+  return { state, reload, refresh };
 }
