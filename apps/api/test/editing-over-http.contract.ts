@@ -107,6 +107,28 @@ export function describeEditingOverHttp(server: () => KoppelTestServer): void {
         expect(restored.data).toMatchObject({ updateEntrepreneur: { description: null, foundedYear: 2019 } });
       });
 
+      it('lets an entrepreneur share its needs with other entrepreneurs, and take them back', async () => {
+        const needsAs = async (name: keyof typeof TEST_ACCOUNTS) =>
+          (await as(name).graphql<{ node: { needs: unknown[] | null } }>(`{ node(id: "ent-zonnewerf") { ... on Entrepreneur { needs { domain } } } }`)).data?.node.needs;
+        expect(await needsAs('kringloop')).toBeNull();
+        const shared = await as('zonnewerf').graphql(UPDATE_ENTREPRENEUR, { id: 'ent-zonnewerf', patch: { needsShared: true } });
+        expect(shared.errors).toBeUndefined();
+        expect(await needsAs('kringloop')).toEqual([{ domain: 'FINANCE' }]);
+        await as('zonnewerf').graphql(UPDATE_ENTREPRENEUR, { id: 'ent-zonnewerf', patch: { needsShared: false } });
+        expect(await needsAs('kringloop')).toBeNull();
+      });
+
+      it('lets a coordinator record a person with contact data, checked like an import', async () => {
+        const create = `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id ... on Person { email phone } } }`;
+        const bad = await coordinator().graphql(create, { input: { name: 'Femke Fictief', email: 'femke-at-example.org' } });
+        expect(errorOf(bad)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'input.email', reason: 'must be an e-mail address' }] });
+        const made = await coordinator().graphql<{ createPerson: { id: string; email: string; phone: string } }>(create, {
+          input: { name: 'Femke Fictief', email: 'femke@example.org', phone: '+31 6 0000 0042' },
+        });
+        expect(made.data?.createPerson).toMatchObject({ email: 'femke@example.org', phone: '+31 6 0000 0042' });
+        await coordinator().graphql(DELETE_NODE, { id: made.data?.createPerson.id });
+      });
+
       it('refuses to change another organisation (FORBIDDEN), an unknown id or one of another kind (NOT_FOUND), a bad value (BAD_USER_INPUT)', async () => {
         const other = await as('kringloop').graphql(UPDATE_ENTREPRENEUR, { id: 'ent-zonnewerf', patch: { name: 'Overgenomen' } });
         expect(errorOf(other)).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: "an account may change only its own organisation, not 'ent-zonnewerf'" });

@@ -43,6 +43,9 @@ export class CreateEntrepreneurInput extends StakeholderFieldsInput {
 
   @Field(() => Int, { nullable: true, description: 'Year it was founded.' })
   foundedYear?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Shows its needs to other entrepreneurs too; false when left out.' })
+  needsShared?: boolean | null;
 }
 
 @InputType({ description: 'A new financier: fund, foundation or investor.' })
@@ -109,6 +112,12 @@ export class CreateSupportProgrammeInput extends RegionalFieldsInput {}
 export class CreatePersonInput extends StakeholderFieldsInput {
   @Field(() => String, { nullable: true, description: 'Job title or role.' })
   role?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address; shown only to those the privacy rules allow.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number; shown only to those the privacy rules allow.' })
+  phone?: string | null;
 }
 
 @InputType({ description: 'A new meet-up or match-making session.' })
