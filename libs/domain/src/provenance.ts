@@ -1,3 +1,4 @@
+import type { AuditEntry } from './audit-entry';
 import { z } from 'zod';
 
 /**
@@ -27,6 +28,8 @@ export interface WriteContext {
   reference?: string;
   /** Defaults to now; fixed in tests. */
   at?: Date;
+  /** An audit entry written in the same transaction as the change it records, or not at all. */
+  audit?: AuditEntry;
 }
 
 export function provenanceOf(context: WriteContext): Provenance {

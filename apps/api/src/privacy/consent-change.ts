@@ -28,17 +28,20 @@ export class ConsentChange {
     if (!hasRole(viewer, 'COORDINATOR') && viewer.organisationId !== organisationId) {
       throw new ForbiddenError("only the organisation's own accounts or a coordinator may change its consent to matchmaking");
     }
-    if (node.visibleForMatchmaking !== visible) {
-      await this.store.upsert({ nodes: [{ ...asInput(node), visibleForMatchmaking: visible }] }, { origin: 'USER', actor: viewer.accountId, at: now });
-    }
-    await this.store.appendAuditEntry({
+    const audit = {
       id: `audit:${randomUUID()}`,
       at: now.toISOString(),
-      action: 'SET_VISIBLE_FOR_MATCHMAKING',
+      action: 'SET_VISIBLE_FOR_MATCHMAKING' as const,
       actorAccountId: viewer.accountId,
       subject: organisationId,
       reason: `visibleForMatchmaking: ${visible}`,
-    });
+    };
+    // The change and its audit entry in one transaction: neither is ever stored without the other.
+    if (node.visibleForMatchmaking !== visible) {
+      await this.store.upsert({ nodes: [{ ...asInput(node), visibleForMatchmaking: visible }] }, { origin: 'USER', actor: viewer.accountId, at: now, audit });
+    } else {
+      await this.store.appendAuditEntry(audit);
+    }
     return { ...node, visibleForMatchmaking: visible };
   }
 }

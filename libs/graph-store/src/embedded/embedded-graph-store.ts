@@ -182,6 +182,7 @@ export class EmbeddedGraphStore implements GraphStore {
           writeId(rel.provenance ?? writersProvenance),
         );
       }
+      if (context.audit) this.privacy.insertAudit(context.audit);
     })();
     return { nodesWritten: batch.nodes.length, relationshipsWritten: batch.relationships.length };
   }

@@ -118,7 +118,8 @@ export class EmbeddedPrivacy {
     return toPage(rows.map(toAuditEntry), page.first, total, auditEntrySortKey);
   }
 
-  private insertAudit(entry: AuditEntry): void {
+  /** Inside a transaction the caller holds (an upsert that carries its audit entry). */
+  insertAudit(entry: AuditEntry): void {
     if (this.db.prepare('SELECT 1 FROM audit_entries WHERE id = ?').get(entry.id)) {
       throw new ConflictError(`audit entry '${entry.id}' exists`);
     }

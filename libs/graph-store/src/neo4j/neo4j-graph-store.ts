@@ -147,6 +147,7 @@ export class Neo4jGraphStore implements GraphStore {
             checkBatchAgainstStore(batch, await storedKinds(tx, idsReferencedBy(batch)));
             throw new StoreUnavailableError('a relationship endpoint changed while the batch was written; try again');
           }
+          if (context.audit) await privacy.createAuditEntry(tx, context.audit);
           // Last, so the version lock is held only while committing (see BUMP_GRAPH_VERSION).
           if (batch.nodes.length + batch.relationships.length > 0) await tx.run(cypher.BUMP_GRAPH_VERSION);
         });

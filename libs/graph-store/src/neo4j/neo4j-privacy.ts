@@ -71,7 +71,7 @@ export async function findAuditEntries(driver: Driver, filter: AuditEntryFilter,
 
 type Transaction = Parameters<Parameters<typeof inWriteTransaction>[1]>[0];
 
-async function createAuditEntry(tx: Transaction, entry: AuditEntry): Promise<void> {
+export async function createAuditEntry(tx: Transaction, entry: AuditEntry): Promise<void> {
   const existing = await tx.run(cypher.AUDIT_ENTRY_EXISTS, { id: entry.id });
   if (existing.records[0]?.get('exists') === true) throw new ConflictError(`audit entry '${entry.id}' exists`);
   await tx.run(cypher.CREATE_AUDIT_ENTRY, {

@@ -167,6 +167,19 @@ export function describePrivacyContract(store: () => GraphStore, upsert: (batch:
         expect((await store().findAuditEntries({ actorAccountId: 'account:coordinator' }, { first: 10 })).items).toEqual([erasure()]);
       });
 
+      it('writes an entry an upsert carries in the same transaction, or neither when the upsert is refused', async () => {
+        const consent = erasure('audit:consent', { action: 'SET_VISIBLE_FOR_MATCHMAKING', subject: 'ent-werkplaats', reason: 'visibleForMatchmaking: false' });
+        const bad = { id: 'ent-werkplaats', kind: 'Entrepreneur', name: 'Werkplaats', municipality: 'Groningn' };
+        await expect(store().upsert({ nodes: [bad] }, { origin: 'USER', actor: 'account:coordinator', audit: consent })).rejects.toThrow(ValidationError);
+        expect((await store().findAuditEntries({}, { first: 10 })).totalCount).toBe(0);
+
+        const werkplaats = await store().getNode('ent-werkplaats');
+        const { provenance: _provenance, province: _province, ...input } = werkplaats as unknown as Record<string, unknown>;
+        await store().upsert({ nodes: [{ ...input, visibleForMatchmaking: false }] }, { origin: 'USER', actor: 'account:coordinator', audit: consent });
+        expect((await store().getNode('ent-werkplaats'))?.visibleForMatchmaking).toBe(false);
+        expect((await store().findAuditEntries({}, { first: 10 })).items).toEqual([consent]);
+      });
+
       it('refuses a second entry with the same id', async () => {
         await store().appendAuditEntry(erasure());
         await expect(store().appendAuditEntry(erasure())).rejects.toThrow(ConflictError);
