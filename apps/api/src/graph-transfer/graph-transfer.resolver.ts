@@ -17,7 +17,7 @@ export class GraphTransferResolver {
     description:
       'Imports one JSON file or one set of CSV files, all or nothing: one bad row and nothing is written, and BAD_USER_INPUT names every problem (file, line, field, reason). Importing the same files twice changes nothing. Coordinators only. For very large files use `npx koppel import`, which shows progress.',
   })
-  importGraph(@Args('input') input: ImportGraphInput, @CurrentViewer() viewer: Viewer): Promise<ImportGraphReport> {
+  importGraph(@Args('input', { description: 'The files to import and their format.' }) input: ImportGraphInput, @CurrentViewer() viewer: Viewer): Promise<ImportGraphReport> {
     return this.transfer.importFiles(input.format, input.files, viewer);
   }
 
