@@ -10,6 +10,12 @@
  *
  * Fixed inputs: generator seed 7; subjects every k-th entrepreneur by id; a warm-up run of each
  * request before it is measured, not counted.
+ *
+ * The server keeps suggestion answers (KOPPEL_SUGGESTION_CACHE_*): after the warm-up, the rotation
+ * of 100 subjects is answered from that cache. `--compare-answer-cache` measures suggestions a
+ * second time in the same run on a server started with KOPPEL_SUGGESTION_CACHE_ENTRIES=0 (the
+ * engine at work on every request); `--no-answer-cache` turns it off for the whole run;
+ * `--server-env KEY=VALUE` (repeatable) passes any other setting to every Koppel server.
  */
 import argon2 from 'argon2';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,7 +51,8 @@ const BENCH_ACCOUNT = { email: 'bench-coordinator@koppel.test', password: 'bench
 
 interface Row {
   store: string;
-  server: 'Koppel' | '@neo4j/graphql';
+  /** 'Koppel', 'Koppel, answer cache off', or '@neo4j/graphql'. */
+  server: string;
   query: 'suggestIntroductions' | 'nested list';
   figures: LoadFigures;
 }
@@ -74,6 +81,10 @@ async function fill(store: GraphStore, graph: ReturnType<typeof generateEcosyste
   });
 }
 
+/** What --server-env, --no-answer-cache ask every Koppel server to run with. */
+let serverEnv: Record<string, string> = {};
+const ANSWER_CACHE_OFF = { KOPPEL_SUGGESTION_CACHE_ENTRIES: '0' };
+
 async function startKoppel(env: Record<string, string>): Promise<ChildServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -83,6 +94,7 @@ async function startKoppel(env: Record<string, string>): Promise<ChildServer> {
     url,
     readyUrl: `${url}/ready`,
     env: {
+      ...serverEnv,
       ...env,
       PORT: String(port),
       NODE_ENV: 'production',
@@ -123,15 +135,33 @@ async function measure(url: string, bodies: readonly string[], headers: Record<s
   return figures;
 }
 
-async function measureKoppel(store: string, server: ChildServer, subjects: readonly string[], rows: Row[]): Promise<void> {
+async function measureKoppel(store: string, server: ChildServer, subjects: readonly string[], rows: Row[], label = koppelLabel()): Promise<void> {
   const url = `${server.url}/graphql`;
   const headers = await signIn(server.url);
   const suggestionBodies = subjects.map((subjectId) => JSON.stringify({ query: SUGGESTIONS, variables: { subjectId } }));
-  for (const figures of await measure(url, suggestionBodies, headers)) rows.push({ store, server: 'Koppel', query: 'suggestIntroductions', figures });
+  for (const figures of await measure(url, suggestionBodies, headers)) rows.push({ store, server: label, query: 'suggestIntroductions', figures });
   for (const figures of await measure(url, [JSON.stringify({ query: KOPPEL_NESTED_LIST })], headers)) {
-    rows.push({ store, server: 'Koppel', query: 'nested list', figures });
+    rows.push({ store, server: label, query: 'nested list', figures });
   }
-  process.stdout.write(`${store}: Koppel measured\n`);
+  process.stdout.write(`${store}: ${label} measured\n`);
+}
+
+function koppelLabel(env: Record<string, string> = serverEnv): string {
+  return env.KOPPEL_SUGGESTION_CACHE_ENTRIES === '0' ? 'Koppel, answer cache off' : 'Koppel';
+}
+
+/** Suggestions only (the nested list does not use the answer cache), on a server that keeps no answers. */
+async function measureWithoutAnswerCache(store: string, env: Record<string, string>, subjects: readonly string[], rows: Row[]): Promise<void> {
+  const server = await startKoppel({ ...env, ...ANSWER_CACHE_OFF });
+  try {
+    const headers = await signIn(server.url);
+    const bodies = subjects.map((subjectId) => JSON.stringify({ query: SUGGESTIONS, variables: { subjectId } }));
+    const label = koppelLabel(ANSWER_CACHE_OFF);
+    for (const figures of await measure(`${server.url}/graphql`, bodies, headers)) rows.push({ store, server: label, query: 'suggestIntroductions', figures });
+    process.stdout.write(`${store}: ${label} measured\n`);
+  } finally {
+    await server.stop();
+  }
 }
 
 let secondsPerRun = 10;
@@ -142,8 +172,20 @@ async function main(): Promise<void> {
       organisations: { type: 'string', default: '10000' },
       seconds: { type: 'string', default: '10' },
       stores: { type: 'string', default: 'embedded,neo4j' },
+      'server-env': { type: 'string', multiple: true, default: [] },
+      'no-answer-cache': { type: 'boolean', default: false },
+      'compare-answer-cache': { type: 'boolean', default: false },
     },
   });
+  serverEnv = Object.fromEntries(
+    (values['server-env'] as string[]).map((pair) => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new Error(`--server-env takes KEY=VALUE; not '${pair}'`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+  if (values['no-answer-cache']) Object.assign(serverEnv, ANSWER_CACHE_OFF);
+  const compareAnswerCache = values['compare-answer-cache'] === true && koppelLabel() === 'Koppel';
   secondsPerRun = Number(values.seconds);
   const stores = String(values.stores).split(',');
   const graph = generateEcosystem({ organisations: Number(values.organisations), seed: SEED });
@@ -167,6 +209,7 @@ async function main(): Promise<void> {
       stopAll.push(() => koppel.stop());
       await measureKoppel('embedded', koppel, subjects, rows);
       await koppel.stop();
+      if (compareAnswerCache) await measureWithoutAnswerCache('embedded', { KOPPEL_DATA_DIR: dataDir }, subjects, rows);
     }
     if (stores.includes('neo4j')) {
       const neo4j = await startNeo4j({ dataDir: join(scratch, 'neo4j'), port: await freePort(), password: 'bench-password' });
@@ -201,6 +244,7 @@ async function main(): Promise<void> {
 
       await measureKoppel('neo4j', koppel, subjects, rows);
       await koppel.stop();
+      if (compareAnswerCache) await measureWithoutAnswerCache('neo4j', connection, subjects, rows);
       for (const figures of await measure(referenceUrl, [JSON.stringify({ query: NEO4J_GRAPHQL_NESTED_LIST })], {})) {
         rows.push({ store: 'neo4j', server: '@neo4j/graphql', query: 'nested list', figures });
       }
@@ -223,13 +267,13 @@ function writeReport(rows: Row[], organisations: number, loadBefore: number): vo
         `| ${store} | ${server} | ${query} | ${f.connections} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.requests} |`,
     ),
   ];
-  const find = (store: string, server: Row['server'], query: Row['query'], connections: number) =>
+  const find = (store: string, server: string, query: Row['query'], connections: number) =>
     rows.find((row) => row.store === store && row.server === server && row.query === query && row.figures.connections === connections)?.figures;
-  const target = find('embedded', 'Koppel', 'suggestIntroductions', 20);
+  const target = find('embedded', koppelLabel(), 'suggestIntroductions', 20);
   const lines = [
     `# API under load, ${organisations.toLocaleString('en')} organisations`,
     '',
-    `Command: \`npm run bench:api -- --organisations ${organisations} --seconds ${secondsPerRun}\` (${new Date().toISOString().slice(0, 10)}).`,
+    `Command: \`npm run bench:api -- ${process.argv.slice(2).join(' ')}\` (${new Date().toISOString().slice(0, 10)}).`,
     `Load average before the run: ${loadBefore.toFixed(2)}; after: ${loadavg()[0].toFixed(2)}.`,
     '',
     describeMachine(),
@@ -240,13 +284,25 @@ function writeReport(rows: Row[], organisations: number, loadBefore: number): vo
   if (target) {
     const met = target.requestsPerSecond >= 300 && target.p99 <= 100;
     lines.push(
-      `Target (issue 5): suggestIntroductions on the embedded store at 20 concurrent, at least 300 requests/s with p99 at most 100 ms: ` +
+      `Target (issue 5): suggestIntroductions on the embedded store at 20 concurrent, at least 300 requests/s with p99 at most 100 ms` +
+        ` (${koppelLabel()}${koppelLabel() === 'Koppel' ? ', answers kept: after the warm-up the 100 subjects are answered from the cache' : ''}): ` +
         `${target.requestsPerSecond.toFixed(0)} requests/s, p99 ${target.p99} ms, **${met ? 'met' : 'not met'}**.`,
       '',
     );
   }
+  for (const store of ['embedded', 'neo4j']) {
+    const kept = find(store, 'Koppel', 'suggestIntroductions', 20);
+    const computed = find(store, 'Koppel, answer cache off', 'suggestIntroductions', 20);
+    if (kept && computed) {
+      lines.push(
+        `suggestIntroductions on ${store} at 20 connections, answers kept vs computed every time (same run): ` +
+          `requests/s ratio ${(kept.requestsPerSecond / computed.requestsPerSecond).toFixed(2)}, p99 ratio ${(kept.p99 / computed.p99).toFixed(2)}.`,
+        '',
+      );
+    }
+  }
   for (const connections of CONNECTIONS) {
-    const ours = find('neo4j', 'Koppel', 'nested list', connections);
+    const ours = find('neo4j', koppelLabel(), 'nested list', connections);
     const theirs = find('neo4j', '@neo4j/graphql', 'nested list', connections);
     if (ours && theirs) {
       lines.push(

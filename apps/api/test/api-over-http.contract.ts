@@ -9,6 +9,7 @@ import { describeEditingOverHttp } from './editing-over-http.contract';
 import { describeGraphTransferOverHttp } from './graph-transfer-over-http.contract';
 import { describeEveryKindOverHttp } from './every-kind-over-http.contract';
 import { describeEveryOperationNeedsSignIn } from './every-operation-needs-sign-in-over-http.contract';
+import { describeAnswerCacheOverHttp } from './answer-cache-over-http.contract';
 import { describeMatchingOverHttp } from './matching-over-http.contract';
 import { describePrivacyOverHttp, PRIVACY_NODES, PRIVACY_RELATIONSHIPS } from './privacy-over-http.contract';
 import { describeRelationFieldsOverHttp } from './relation-fields-over-http.contract';
@@ -209,6 +210,7 @@ export function describeApiOverHttp(storeName: string, setup: ApiTestSetup): voi
     describeRelationFieldsOverHttp(() => server);
     describeRoleRulesOverHttp(() => server);
     describeMatchingOverHttp(() => server);
+    describeAnswerCacheOverHttp(() => server);
     // Last: it writes (and undoes what it wrote), so every read above sees the fixture as it is.
     describeEditingOverHttp(() => server);
     // After editing, which undoes its writes: this one leaves the nodes it imported.

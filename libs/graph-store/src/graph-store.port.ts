@@ -137,6 +137,18 @@ export interface GraphStore {
   recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void>;
 
   /**
+   * A token for what a suggestion for `subjectId` rests on, so an answer may be kept while it
+   * stays the same. It changes after any write of nodes or relationships, of any introduction
+   * (a target's record counts for every subject) and of the subject's own impressions, through
+   * this store or any other over the same data; it stays the same after a read and after another
+   * subject's impressions (on the embedded store a commit by another process may change it
+   * anyway: a needless change only costs a recomputation). It does not know the time: whatever
+   * depends on "now" (cool-downs, fading ties) is the keeper's to bound. Cheap: in-process
+   * counters and indexed reads. An unknown subject has a token too.
+   */
+  matchingStateToken(subjectId: string): Promise<string>;
+
+  /**
    * Forgets a person (see erasure.ts in libs/domain), in one transaction with `audit` appended:
    * the Person node and its relationships, the introductions they requested or received and
    * their impressions go; in the introductions kept they are no longer introducer, and the steps

@@ -83,3 +83,19 @@ describe('loadConfig: limits', () => {
     expect(loadConfig({ KOPPEL_RATE_LIMIT_PER_MINUTE: '0' }).rateLimits.perMinute).toBe(0);
   });
 });
+
+describe('loadConfig: the suggestion answer cache', () => {
+  it('keeps 2,000 answers for at most 60 seconds unless told otherwise', () => {
+    expect(loadConfig({}).suggestionCache).toEqual({ maxEntries: 2000, ttlSeconds: 60 });
+    expect(loadConfig({ KOPPEL_SUGGESTION_CACHE_ENTRIES: '50', KOPPEL_SUGGESTION_CACHE_SECONDS: '5' }).suggestionCache).toEqual({
+      maxEntries: 50,
+      ttlSeconds: 5,
+    });
+  });
+
+  it('turns it off with 0 entries, and stops on a bad value, naming it', () => {
+    expect(loadConfig({ KOPPEL_SUGGESTION_CACHE_ENTRIES: '0' }).suggestionCache.maxEntries).toBe(0);
+    expect(() => loadConfig({ KOPPEL_SUGGESTION_CACHE_ENTRIES: '-1' })).toThrow('KOPPEL_SUGGESTION_CACHE_ENTRIES must be from 0 to 1000000');
+    expect(() => loadConfig({ KOPPEL_SUGGESTION_CACHE_SECONDS: '0' })).toThrow('KOPPEL_SUGGESTION_CACHE_SECONDS must be from 1 to 3600');
+  });
+});

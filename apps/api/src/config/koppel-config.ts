@@ -53,6 +53,8 @@ const environmentSchema = z
     KOPPEL_LOG_LEVEL: z
       .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
       .default('info'),
+    KOPPEL_SUGGESTION_CACHE_ENTRIES: wholeNumber(0, 1_000_000).default(2000),
+    KOPPEL_SUGGESTION_CACHE_SECONDS: wholeNumber(1, 3600).default(60),
     KOPPEL_TOKEN_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   })
   .refine(...neo4jPasswordRule)
@@ -83,6 +85,13 @@ export interface KoppelConfig {
     signInPerEmail: number;
   };
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Answers of the matching queries kept per process (apps/api/src/matching/suggestion-answer-cache.ts). */
+  suggestionCache: {
+    /** At most this many answers, the least recently used dropped first; 0 keeps none. */
+    maxEntries: number;
+    /** No answer is served older than this: cool-downs and fading ties move with the clock. */
+    ttlSeconds: number;
+  };
   /**
    * Signs and checks sign-in tokens. Without KOPPEL_TOKEN_SECRET (allowed outside production)
    * it is random per process, so every token ends when the server restarts.
@@ -117,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): KoppelC
       signInPerEmail: e.KOPPEL_SIGN_IN_LIMIT_PER_EMAIL,
     },
     logLevel: e.KOPPEL_LOG_LEVEL,
+    suggestionCache: { maxEntries: e.KOPPEL_SUGGESTION_CACHE_ENTRIES, ttlSeconds: e.KOPPEL_SUGGESTION_CACHE_SECONDS },
     tokenSecret: e.KOPPEL_TOKEN_SECRET ?? randomBytes(32).toString('base64url'),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '@koppel/domain';
 import type { GraphStore } from '@koppel/graph-store';
 import { describeWarmPaths, findWarmPaths, IntroductionPaths, Suggestion, suggestIntroductions, SuggestRequest } from '@koppel/matching';
+import { SuggestionAnswerCache } from './suggestion-answer-cache';
 
 export const MAX_SUGGESTIONS = 50;
 export const MAX_WARM_PATH_HOPS = 6;
@@ -36,6 +37,8 @@ export interface SuggestionAnswer {
 }
 
 interface Ask {
+  /** Which query asks: part of the key of a kept answer. */
+  operation: 'suggestIntroductions' | 'scoutEntrepreneurs' | 'findSuppliers' | 'suggestNetworkMembers';
   subjectId: string;
   /** The field the subject came in, for errors. */
   field: string;
@@ -54,7 +57,14 @@ interface Ask {
  * injectable.
  */
 export class MatchingQueries {
-  constructor(private readonly store: GraphStore) {}
+  /**
+   * @param answers where answers are kept between requests (suggestion-answer-cache.ts); none
+   * keeps nothing, so every request computes.
+   */
+  constructor(
+    private readonly store: GraphStore,
+    private readonly answers?: SuggestionAnswerCache<SuggestionAnswer>,
+  ) {}
 
   /** Entry points for an entrepreneur, across every organisation kind unless narrowed. */
   suggestIntroductions(subjectId: string, options: { kinds?: NodeKind[]; domains?: SuggestRequest['domains']; limit: number }) {
@@ -64,6 +74,7 @@ export class MatchingQueries {
       throw new ValidationError([{ field: 'kinds', reason: `must be organisation kinds; not ${notOrganisations.join(', ')}` }]);
     }
     return this.ask({
+      operation: 'suggestIntroductions',
       subjectId,
       field: 'subjectId',
       expectedKind: 'Entrepreneur',
@@ -81,6 +92,7 @@ export class MatchingQueries {
       throw new ValidationError([{ field: 'filter.minAskEur', reason: 'must not be larger than filter.maxAskEur' }]);
     }
     return this.ask({
+      operation: 'scoutEntrepreneurs',
       subjectId: fundId,
       field: 'fundId',
       expectedKind: 'Fund',
@@ -98,6 +110,7 @@ export class MatchingQueries {
       throw new ValidationError([{ field: 'question', reason: 'must be 1 to 1000 characters' }]);
     }
     return this.ask({
+      operation: 'findSuppliers',
       subjectId: purchaserId,
       field: 'purchaserId',
       expectedKind: 'Purchaser',
@@ -109,7 +122,7 @@ export class MatchingQueries {
 
   /** Entrepreneurs who should join a network. */
   suggestNetworkMembers(networkId: string, limit: number) {
-    return this.ask({ subjectId: networkId, field: 'networkId', expectedKind: 'Network', candidateKinds: ['Entrepreneur'], limit, request: {} });
+    return this.ask({ operation: 'suggestNetworkMembers', subjectId: networkId, field: 'networkId', expectedKind: 'Network', candidateKinds: ['Entrepreneur'], limit, request: {} });
   }
 
   /**
@@ -158,6 +171,15 @@ export class MatchingQueries {
     if (!Number.isInteger(ask.limit) || ask.limit < 1 || ask.limit > MAX_SUGGESTIONS) {
       throw new ValidationError([{ field: 'limit', reason: `must be a whole number from 1 to ${MAX_SUGGESTIONS}` }]);
     }
+    if (!this.answers) return this.compute(ask);
+    // Every part of the ask is in the key (the field name and expected kind follow from the
+    // operation); the token is read first, so what is computed is at least as new as it.
+    const { field: _field, expectedKind: _expectedKind, ...asked } = ask;
+    const token = await this.store.matchingStateToken(ask.subjectId);
+    return this.answers.answer(JSON.stringify(asked), token, () => this.compute(ask));
+  }
+
+  private async compute(ask: Ask): Promise<SuggestionAnswer> {
     const context = await this.store.matchContext({
       subjectId: ask.subjectId,
       candidateKinds: ask.candidateKinds,

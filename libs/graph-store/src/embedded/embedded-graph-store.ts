@@ -108,6 +108,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly walkReads: EmbeddedWalkReads;
   private readonly accounts: EmbeddedAccounts;
   private readonly privacy: EmbeddedPrivacy;
+  private readonly generation: EmbeddedGraphGeneration;
 
   constructor(options: EmbeddedStoreOptions) {
     const file =
@@ -127,7 +128,7 @@ export class EmbeddedGraphStore implements GraphStore {
     // import then pays for far fewer checkpoints, each still fsynced.
     this.db.pragma('wal_autocheckpoint = 10000');
     this.applyMigrations();
-    const generation = new EmbeddedGraphGeneration(this.db);
+    const generation = (this.generation = new EmbeddedGraphGeneration(this.db));
     this.introductions = new EmbeddedIntroductions(this.db, generation);
     this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
     this.walkReads = new EmbeddedWalkReads(this.db);
@@ -445,6 +446,14 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async recordImpressions(subjectId: string, targetIds: readonly string[], at: Date): Promise<void> {
     this.introductions.recordImpressions(subjectId, targetIds, at);
+  }
+
+  /**
+   * The graph generation (which also changes with any other connection's commit), this
+   * connection's introduction writes, and the subject's impressions: two counters and one seek.
+   */
+  async matchingStateToken(subjectId: string): Promise<string> {
+    return `${this.generation.current()}/${this.introductions.writesSoFar}/${this.introductions.impressionStamp(subjectId)}`;
   }
 
   async forgetPerson(personId: string, audit: AuditEntry): Promise<ErasureResult> {

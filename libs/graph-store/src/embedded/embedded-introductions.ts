@@ -46,6 +46,12 @@ export class EmbeddedIntroductions {
   private readonly impressionsOf: Database.Statement;
   private readonly addImpression: Database.Statement;
   private readonly recordsOf: Database.Statement;
+  private readonly impressionStampOf: Database.Statement;
+  /**
+   * Introduction writes through this connection (tried, whether or not they committed). Another
+   * connection's writes change PRAGMA data_version, which the graph generation already carries.
+   */
+  private introductionWrites = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -80,6 +86,11 @@ export class EmbeddedIntroductions {
          count(CASE WHEN outcome_kind IN (${FRUITFUL}) THEN 1 END) AS fruitful
        FROM introductions WHERE target_nid IN (SELECT value FROM json_each(?)) GROUP BY target_nid`,
     );
+    // One seek on the primary key (subject_nid, target_nid): the count, total showings and latest time of the subject's impressions.
+    this.impressionStampOf = db.prepare(
+      `SELECT count(*) AS targets, coalesce(sum(times_shown), 0) AS shown, coalesce(max(last_shown_at), '') AS last
+       FROM suggestion_impressions WHERE subject_nid = (SELECT nid FROM nodes WHERE id = ?)`,
+    );
   }
 
   private nid(id: string): number | undefined {
@@ -96,8 +107,14 @@ export class EmbeddedIntroductions {
     return this.generation.outsideGraph(() => this.db.transaction(work).immediate());
   }
 
+  /** Counts the write before it runs: a token read after it always differs, committed or not. */
+  private writeIntroduction<T>(work: () => T): T {
+    this.introductionWrites += 1;
+    return this.write(work);
+  }
+
   create(introduction: Introduction): Introduction {
-    return this.write(() => {
+    return this.writeIntroduction(() => {
       const requester = this.requireNid(introduction.requesterId);
       const target = this.requireNid(introduction.targetId);
       const introducer = introduction.introducerId === undefined ? null : this.requireNid(introduction.introducerId);
@@ -118,7 +135,7 @@ export class EmbeddedIntroductions {
   }
 
   save(introduction: Introduction): Introduction {
-    return this.write(() => {
+    return this.writeIntroduction(() => {
       const row = this.byId.get(introduction.id) as IntroductionRow | undefined;
       if (!row) throw introductionNotFound(introduction.id);
       const stored = toIntroduction(row);
@@ -195,6 +212,17 @@ export class EmbeddedIntroductions {
       const targets = [...new Set(targetIds)].map((id) => this.requireNid(id));
       for (const target of targets) this.addImpression.run(subject, target, lastShownAt);
     });
+  }
+
+  /** Changes with every introduction write through this connection (see introductionWrites). */
+  get writesSoFar(): number {
+    return this.introductionWrites;
+  }
+
+  /** Changes with every recordImpressions of the subject, whichever connection wrote it. */
+  impressionStamp(subjectId: string): string {
+    const { targets, shown, last } = this.impressionStampOf.get(subjectId) as { targets: number; shown: number; last: string };
+    return `${targets}.${shown}.${last}`;
   }
 
   /** Every introduction the node requested or received. */

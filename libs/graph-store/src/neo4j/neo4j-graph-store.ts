@@ -370,6 +370,10 @@ export class Neo4jGraphStore implements GraphStore {
     return this.guarded(() => introductions.recordImpressions(this.driver, subjectId, targetIds, at));
   }
 
+  matchingStateToken(subjectId: string): Promise<string> {
+    return this.guarded(() => introductions.matchingStateToken(this.driver, subjectId));
+  }
+
   migrate(): Promise<number> {
     return this.guarded(() => migrateNeo4j(this.driver));
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Introduction, NotFoundError, StoreUnavailableError } from '@koppel/domain';
 import type { IntroductionFilter, Page, PageRequest } from '../graph-store.port';
@@ -57,6 +58,7 @@ export async function createIntroduction(driver: Driver, introduction: Introduct
     if (Number(record?.get('created') ?? 0) !== 1 || Number(record?.get('introducers') ?? 0) !== introducers) {
       throw new StoreUnavailableError('a party of the introduction was deleted while it was written; try again');
     }
+    await tx.run(cypher.BUMP_INTRODUCTIONS_VERSION);
   });
   return stored;
 }
@@ -71,6 +73,7 @@ export async function saveIntroduction(driver: Driver, introduction: Introductio
     if (stored.version !== introduction.version) throw staleIntroduction(introduction, stored.version);
     checkIntroductionParties(stored, introduction);
     await tx.run(cypher.SAVE_INTRODUCTION, { id: introduction.id, properties: introductionToProperties(next) });
+    await tx.run(cypher.BUMP_INTRODUCTIONS_VERSION);
   });
   return next;
 }
@@ -114,4 +117,17 @@ export async function recordImpressions(driver: Driver, subjectId: string, targe
     await requireNodes(tx, [subjectId, ...targets]);
     if (targets.length > 0) await tx.run(cypher.RECORD_IMPRESSIONS, { subjectId, targetIds: targets, at: at.toISOString() });
   });
+}
+
+/**
+ * The graph version, the introductions version and the subject's impressions (MATCHING_STATE).
+ * A database never written through Koppel has no graph version, so nothing tells a change of
+ * its graph: every token is then new, and nothing is kept.
+ */
+export async function matchingStateToken(driver: Driver, subjectId: string): Promise<string> {
+  const { records } = await driver.executeQuery(cypher.MATCHING_STATE, { subjectId }, { routing: neo4j.routing.READ });
+  const record = records[0];
+  const graph = record?.get('graph') as string | null | undefined;
+  if (!record || !graph) return `unversioned:${randomUUID()}`;
+  return `${graph}/${(record.get('introductions') as string | null) ?? 'none'}/${record.get('impressions') as string}`;
 }

@@ -481,6 +481,30 @@ export const SAVE_INTRODUCTION = `
   SET i = $properties
   RETURN count(i) AS saved`;
 
+/**
+ * The version of all introductions, as BUMP_GRAPH_VERSION is of the graph: every introduction
+ * write changes it as its transaction's last statement, so a keeper of suggestions (which count
+ * every target's record of introductions) knows, in one index seek, that any of them changed.
+ */
+export const BUMP_INTRODUCTIONS_VERSION = `
+  MERGE (v:KoppelIntroductionsVersion {name: 'koppel'})
+  SET v.version = randomUUID()`;
+
+/**
+ * What a suggestion for $subjectId rests on, in three index seeks and the subject's impressions:
+ * the graph version, the introductions version, and the count, total showings and latest time of
+ * the subject's impressions (each recording adds at least one showing).
+ */
+export const MATCHING_STATE = `
+  OPTIONAL MATCH (g:KoppelGraphVersion {name: 'koppel'})
+  OPTIONAL MATCH (v:KoppelIntroductionsVersion {name: 'koppel'})
+  OPTIONAL MATCH (s:Node {id: $subjectId})
+  CALL (s) {
+    OPTIONAL MATCH (s)-[w:WAS_SUGGESTED]->()
+    RETURN toString(count(w)) + '.' + toString(coalesce(sum(w.timesShown), 0)) + '.' + coalesce(max(w.lastShownAt), '') AS impressions
+  }
+  RETURN g.version AS graph, v.version AS introductions, impressions`;
+
 /** Where a listing of introductions starts: at a node's own, or at all of them. */
 export type IntroductionAnchor = 'requester' | 'target' | 'involving' | 'all';
 

@@ -4,6 +4,7 @@ import { CONTRACT_BATCH, CONTRACT_NODES, CONTRACT_RELATIONSHIPS } from './contra
 import { describeAccountsContract } from './accounts.contract';
 import { describeIntroductionsContract } from './introductions.contract';
 import { describeMatchContextContract } from './match-context.contract';
+import { describeMatchingStateContract } from './matching-state.contract';
 import { describeRelationshipsBetweenContract } from './relationships-between.contract';
 import { describePrivacyContract } from './privacy.contract';
 import { describeRelationshipPagesContract } from './relationship-pages.contract';
@@ -433,6 +434,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
     describeMatchContextContract(() => store, upsert, () => harness.openBeside());
     describeRelationshipsBetweenContract(() => store, upsert);
     describeIntroductionsContract(() => store, upsert);
+    describeMatchingStateContract(() => store, upsert, () => harness.openBeside());
     describeAccountsContract(() => store, upsert);
     describePrivacyContract(() => store, upsert);
 
