@@ -431,7 +431,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
     describeRelationshipPagesContract(() => store, upsert);
     describeMatchContextContract(() => store, upsert, () => harness.openBeside());
-    describeRelationshipsBetweenContract(() => store, upsert);
+    describeRelationshipsBetweenContract(() => store, upsert, () => harness.openBeside());
     describeIntroductionsContract(() => store, upsert);
     describeAccountsContract(() => store, upsert);
     describePrivacyContract(() => store, upsert);
