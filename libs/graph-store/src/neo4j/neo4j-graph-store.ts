@@ -55,6 +55,7 @@ import {
   checkRelationshipIdentities,
   checkRelationshipsOfManyOptions,
 } from '../request-limits';
+import { tieOf } from '../trust-snapshot';
 import { tiesBetweenIn } from '../trust-snapshot-walks';
 import { walksBetween } from '../walks-between';
 import { toDomainError } from './neo4j-errors';
@@ -83,6 +84,12 @@ export interface Neo4jStoreOptions {
   password: string;
 }
 
+/** Settings with good defaults, set otherwise only by tests. */
+export interface Neo4jStoreTuning {
+  /** See Neo4jTrustSnapshots; default READ_IN_BACKGROUND_FROM relationships. */
+  readTrustGraphInBackgroundFrom?: number;
+}
+
 /**
  * The production store. One driver per process; reads through executeQuery with READ
  * routing, units of work through executeRead/executeWrite, which retry transient failures
@@ -100,8 +107,9 @@ export class Neo4jGraphStore implements GraphStore {
     private readonly driver: Driver,
     private readonly uri: string,
     private readonly ownsDriver: boolean,
+    tuning: Neo4jStoreTuning = {},
   ) {
-    this.trustSnapshots = new Neo4jTrustSnapshots(driver);
+    this.trustSnapshots = new Neo4jTrustSnapshots(driver, tuning.readTrustGraphInBackgroundFrom);
   }
 
   static connect(options: Neo4jStoreOptions): Neo4jGraphStore {
@@ -114,8 +122,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /** A store over a driver someone else owns and closes (tests share one across stores). */
-  static withDriver(driver: Driver, uri: string): Neo4jGraphStore {
-    return new Neo4jGraphStore(driver, uri, false);
+  static withDriver(driver: Driver, uri: string, tuning?: Neo4jStoreTuning): Neo4jGraphStore {
+    return new Neo4jGraphStore(driver, uri, false, tuning);
   }
 
   get neo4jDriver(): Driver {
@@ -305,7 +313,10 @@ export class Neo4jGraphStore implements GraphStore {
     const { snapshot, found } = await this.guarded(() => this.trustSnapshots.current([fromId, toId]));
     for (const id of [fromId, toId]) if (!found.includes(id)) throw new NotFoundError('Node', id);
     const rule = { types: TRUST_RELATIONSHIP_TYPES, visibilities: options.visibilities, maxDegree };
-    return tiesBetweenIn(snapshot, fromId, toId, options.maxHops, rule);
+    if (snapshot) return tiesBetweenIn(snapshot, fromId, toId, options.maxHops, rule);
+    // The kept trust graph is stale and being read again: walk in the database meanwhile.
+    const between = await this.relationshipsBetween(fromId, toId, { ...options, types: TRUST_RELATIONSHIP_TYPES, maxIntermediaryDegree: maxDegree });
+    return between.map(tieOf);
   }
 
   async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null> {

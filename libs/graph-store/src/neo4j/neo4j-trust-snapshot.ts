@@ -2,6 +2,9 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { TrustSnapshot, TrustSnapshotBuilder } from '../trust-snapshot';
 import * as cypher from './neo4j-queries';
 
+/** Trust graphs this large are read again in the background after a write (see Neo4jTrustSnapshots). */
+export const READ_IN_BACKGROUND_FROM = 20_000;
+
 interface Labelled {
   version: string | null;
   snapshot: TrustSnapshot;
@@ -14,22 +17,33 @@ interface Labelled {
  * statement (the version and whether the ends exist); after a write the next call reads the
  * trust graph again, in one transaction that reads the version first, so what is kept is never
  * older than its label. Calls arriving while that read runs wait for the same read.
+ *
+ * Reading a large trust graph takes a while (about half a second per 100k relationships), so
+ * once one of at least `backgroundFrom` relationships is kept, a call that finds it stale does
+ * not wait: it is answered from the database (`snapshot: null`, the caller walks there) while the
+ * new version is read in the background, and the calls after that read use it again.
  */
 export class Neo4jTrustSnapshots {
   private kept: Labelled | null = null;
   /** The read running, started after `seen` was the version: it reads a graph at least that new. */
   private loading: { seen: string; read: Promise<Labelled> } | null = null;
 
-  constructor(private readonly driver: Driver) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly backgroundFrom: number = READ_IN_BACKGROUND_FROM,
+  ) {}
 
-  /** The trust graph at the current version, and which of `ids` are nodes. */
-  async current(ids: readonly string[]): Promise<{ snapshot: TrustSnapshot; found: string[] }> {
+  /** The trust graph at the current version, or null to walk in the database; and which of `ids` are nodes. */
+  async current(ids: readonly string[]): Promise<{ snapshot: TrustSnapshot | null; found: string[] }> {
     const { records } = await this.driver.executeQuery(cypher.GRAPH_VERSION_AND_NODES, { ids }, { routing: neo4j.routing.READ });
     const version = records[0].get('version') as string | null;
     const found = records[0].get('found') as string[];
     const kept = this.kept;
     if (kept && version !== null && kept.version === version) return { snapshot: kept.snapshot, found };
-    return { snapshot: (await this.load(version)).snapshot, found };
+    // A failed background read is tried again by the next call that finds the snapshot stale.
+    const reading = this.load(version);
+    if (kept && version !== null && kept.snapshot.size >= this.backgroundFrom) return { snapshot: null, found };
+    return { snapshot: (await reading).snapshot, found };
   }
 
   /**
