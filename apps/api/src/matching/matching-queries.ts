@@ -29,7 +29,7 @@ export const MAX_WARM_PATHS = 5;
  * are the point, weigh up to MAX_MATCH_CANDIDATES.
  */
 const ENTRY_POINT_CANDIDATES_PER_KIND = 500;
-/** Relationships of the target read for bridges when there is no path: networks, events. */
+/** The target's relationships read for bridges when there is no path: networks, events (each). */
 const BRIDGE_READ_LIMIT = 100;
 
 /** Who the caller may see relationships of; until accounts exist (issue 5), the public ones. */
@@ -146,10 +146,11 @@ export class MatchingQueries {
       const [relationships, nodes] = await Promise.all([this.store.getRelationships(onPaths), this.store.getNodes(found.nodeIds)]);
       return describeWarmPaths(withRelationships(found, relationships), { nodes, relationships }, request);
     }
-    const scope = { nodeIds: [toId], visibilities: ANONYMOUS_VISIBILITIES };
-    const [networks, events] = await Promise.all([
-      this.store.findRelationships({ ...scope, types: ['MEMBER_OF'] }, { first: BRIDGE_READ_LIMIT }),
-      this.store.findRelationships({ ...scope, types: ['ATTENDED', 'ORGANISED'] }, { first: BRIDGE_READ_LIMIT }),
+    // The target's own memberships and events, a page per kind, through the index of its outgoing relationships.
+    const places = { direction: 'OUT', visibilities: ANONYMOUS_VISIBILITIES, perNodeLimit: BRIDGE_READ_LIMIT } as const;
+    const [[networks], [events]] = await Promise.all([
+      this.store.relationshipsOfMany([{ nodeId: toId }], { ...places, types: ['MEMBER_OF'] }),
+      this.store.relationshipsOfMany([{ nodeId: toId }], { ...places, types: ['ATTENDED', 'ORGANISED'] }),
     ]);
     // Searched alone: a path they could complete would run over ties already searched, and found.
     const relationships = [...networks.items, ...events.items];
