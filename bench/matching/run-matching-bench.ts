@@ -5,9 +5,11 @@
  * (MatchingQueries: the store's match context, then libs/matching), on the scale generator's
  * ecosystem, in each store, one request at a time. Writes bench/matching/RESULTS-<n>.md.
  *
- * The warm path is measured A/B against the way it was answered before relationshipsBetween
- * (neighbourhood-warm-path.ts), in the same run, the two alternating per pair; the answers of
- * both are compared (the paths' node ids, the bridges).
+ * The warm path is measured A/B against the way it was answered before trustTiesBetween
+ * (between-warm-path.ts: relationshipsBetween, read from the database at every call), in the
+ * same run, the two alternating per pair; the answers of both are compared (the paths' node ids,
+ * the bridges). Then the cost of the first warm path after a write (which makes the store read
+ * its trust graph again) is measured over AFTER_WRITE writes.
  *
  * Inputs are fixed: generator seed 7; subjects are every k-th entrepreneur by id, and each warm
  * path runs from a subject to every k-th organisation by id; a warm-up of WARM_UP requests runs
@@ -27,10 +29,11 @@ import { MatchingQueries } from '../../apps/api/src/matching/matching-queries';
 import { javaAndMavenAvailable, startNeo4j } from '../../tools/neo4j/harness.mjs';
 import { everyKth, percentile } from '../latency';
 import { describeMachine } from '../machine';
-import { introductionPathByNeighbourhoods } from './neighbourhood-warm-path';
+import { introductionPathByRelationshipsBetween } from './between-warm-path';
 
 const SEED = 7;
 const WARM_UP = 20;
+const AFTER_WRITE = 10;
 
 interface Latencies {
   p50: number;
@@ -45,8 +48,13 @@ interface StoreRun {
   importSeconds: number;
   suggestions: Latencies;
   warmPaths: Latencies;
-  /** The same pairs answered the way it was done before relationshipsBetween. */
+  /** The same pairs answered the way it was done before trustTiesBetween. */
   warmPathsBefore: Latencies;
+  /** The first warm path after a write (the trust graph read again), and the write itself. */
+  firstAfterWrite: Latencies;
+  /** The same, waiting for the trust graph to be read again (Neo4j's background read turned off). */
+  firstAfterWriteWaiting?: Latencies;
+  writes: Latencies;
   meanCandidates: number;
   pathsFound: number;
   pathsFoundBefore: number;
@@ -74,12 +82,23 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - started, result];
 }
 
-async function measure(store: GraphStore, label: string, subjects: string[], targets: string[]): Promise<Omit<StoreRun, 'importSeconds'>> {
+/**
+ * `waiting`: a second store over the same database that waits for the trust graph to be read
+ * again after a write (on Neo4j, a large one is otherwise read in the background): what that
+ * read costs.
+ */
+async function measure(
+  store: GraphStore,
+  label: string,
+  subjects: string[],
+  targets: string[],
+  waiting?: GraphStore,
+): Promise<Omit<StoreRun, 'importSeconds'>> {
   const queries = new MatchingQueries(store);
   for (let i = 0; i < WARM_UP; i++) {
     await queries.suggestIntroductions(subjects[i % subjects.length], { limit: 10 });
     await queries.introductionPath(subjects[i % subjects.length], targets[i % targets.length], 4, 3);
-    await introductionPathByNeighbourhoods(store, subjects[i % subjects.length], targets[i % targets.length], 4, 3);
+    await introductionPathByRelationshipsBetween(store, subjects[i % subjects.length], targets[i % targets.length], 4, 3);
   }
   const suggestionTimes: number[] = [];
   const pathTimes: number[] = [];
@@ -94,7 +113,7 @@ async function measure(store: GraphStore, label: string, subjects: string[], tar
     candidates += answer.candidatesConsidered;
     // Alternate which goes first, so that neither always finds the other's pages warm.
     const now = () => timed(() => queries.introductionPath(subjects[i], targets[i], 4, 3));
-    const before = () => timed(() => introductionPathByNeighbourhoods(store, subjects[i], targets[i], 4, 3));
+    const before = () => timed(() => introductionPathByRelationshipsBetween(store, subjects[i], targets[i], 4, 3));
     let nowRun: [number, IntroductionPaths];
     let beforeRun: [number, IntroductionPaths];
     if (i % 2 === 0) {
@@ -112,11 +131,39 @@ async function measure(store: GraphStore, label: string, subjects: string[], tar
     if (answerShape(paths) === answerShape(pathsBefore)) sameAnswers++;
   }
   process.stdout.write(`${label}: measured ${subjects.length} suggestions and warm paths\n`);
+  // A write makes the next warm path read the trust graph again: how long that first one takes.
+  const afterWrite: number[] = [];
+  const afterWriteWaiting: number[] = [];
+  const writes: number[] = [];
+  for (let i = 0; i < AFTER_WRITE; i++) {
+    const [writeMs] = await timed(() =>
+      store.upsert(
+        { relationships: [{ type: 'KNOWS', from: subjects[i], to: subjects[i + 1], key: 'bench-after-write', strength: 0.5 }] },
+        { origin: 'USER', actor: 'bench-matching' },
+      ),
+    );
+    writes.push(writeMs);
+    const [ms] = await timed(() => queries.introductionPath(subjects[i], targets[i], 4, 3));
+    afterWrite.push(ms);
+    if (waiting) {
+      const again = new MatchingQueries(waiting);
+      await again.introductionPath(subjects[i], targets[i], 4, 3);
+      await store.upsert(
+        { relationships: [{ type: 'KNOWS', from: subjects[i], to: subjects[i + 1], key: 'bench-after-write', strength: 0.6 }] },
+        { origin: 'USER', actor: 'bench-matching' },
+      );
+      const [waited] = await timed(() => again.introductionPath(subjects[i], targets[i], 4, 3));
+      afterWriteWaiting.push(waited);
+    }
+  }
   return {
     store: label,
     suggestions: summarise(suggestionTimes),
     warmPaths: summarise(pathTimes),
     warmPathsBefore: summarise(pathTimesBefore),
+    firstAfterWrite: summarise(afterWrite),
+    ...(waiting ? { firstAfterWriteWaiting: summarise(afterWriteWaiting) } : {}),
+    writes: summarise(writes),
     meanCandidates: candidates / subjects.length,
     pathsFound,
     pathsFoundBefore,
@@ -172,7 +219,8 @@ async function main(): Promise<void> {
         await neo4j.migrate();
         const importSeconds = await importInto(neo4j, graph);
         const version = server?.version ?? (await neo4j.health()).agent?.replace('Neo4j/', '') ?? '';
-        runs.push({ importSeconds, ...(await measure(neo4j, `Neo4j ${version}`, subjects, targets)) });
+        const waiting = Neo4jGraphStore.withDriver(neo4j.neo4jDriver, server?.uri ?? (given as string), { readTrustGraphInBackgroundFrom: Number.POSITIVE_INFINITY });
+        runs.push({ importSeconds, ...(await measure(neo4j, `Neo4j ${version}`, subjects, targets, waiting)) });
       } finally {
         await neo4j.close();
         await server?.stop();
@@ -207,7 +255,14 @@ async function main(): Promise<void> {
     ...runs.flatMap((run) => [
       `| ${run.store} | suggestIntroductions | ${ms(run.suggestions.p50)} | ${ms(run.suggestions.p95)} | ${ms(run.suggestions.p99)} | ${ms(run.suggestions.max)} | ${ms(run.suggestions.mean)} |`,
       `| ${run.store} | introductionPath | ${ms(run.warmPaths.p50)} | ${ms(run.warmPaths.p95)} | ${ms(run.warmPaths.p99)} | ${ms(run.warmPaths.max)} | ${ms(run.warmPaths.mean)} |`,
-      `| ${run.store} | introductionPath, before (neighbourhoods) | ${ms(run.warmPathsBefore.p50)} | ${ms(run.warmPathsBefore.p95)} | ${ms(run.warmPathsBefore.p99)} | ${ms(run.warmPathsBefore.max)} | ${ms(run.warmPathsBefore.mean)} |`,
+      `| ${run.store} | introductionPath, before (relationshipsBetween) | ${ms(run.warmPathsBefore.p50)} | ${ms(run.warmPathsBefore.p95)} | ${ms(run.warmPathsBefore.p99)} | ${ms(run.warmPathsBefore.max)} | ${ms(run.warmPathsBefore.mean)} |`,
+      `| ${run.store} | introductionPath, first after a write (${AFTER_WRITE}) | ${ms(run.firstAfterWrite.p50)} | ${ms(run.firstAfterWrite.p95)} | ${ms(run.firstAfterWrite.p99)} | ${ms(run.firstAfterWrite.max)} | ${ms(run.firstAfterWrite.mean)} |`,
+      ...(run.firstAfterWriteWaiting
+        ? [
+            `| ${run.store} | introductionPath, first after a write, waiting for the trust graph read | ${ms(run.firstAfterWriteWaiting.p50)} | ${ms(run.firstAfterWriteWaiting.p95)} | ${ms(run.firstAfterWriteWaiting.p99)} | ${ms(run.firstAfterWriteWaiting.max)} | ${ms(run.firstAfterWriteWaiting.mean)} |`,
+          ]
+        : []),
+      `| ${run.store} | the write before it (one relationship) | ${ms(run.writes.p50)} | ${ms(run.writes.p95)} | ${ms(run.writes.p99)} | ${ms(run.writes.max)} | ${ms(run.writes.mean)} |`,
     ]),
     '',
     ...runs.map(

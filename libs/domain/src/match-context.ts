@@ -77,6 +77,19 @@ export interface TieFacts {
   year?: number;
 }
 
+/**
+ * A trust relationship as a search for warm paths weighs it: its identity and ends beside the
+ * tie facts, without the descriptive fields and provenance a reader of the answer sees. A store
+ * can keep these compactly for a whole graph; the few on the chosen paths are read in full.
+ */
+export interface TieBetween extends TieFacts {
+  /** The relationship's id (relationshipId). */
+  id: string;
+  from: string;
+  to: string;
+  key?: string;
+}
+
 /** Someone both the subject and a candidate have a trust relationship with. */
 export interface CommonNeighbour {
   id: string;

@@ -15,6 +15,7 @@ import type {
   Stage,
   StakeholderNode,
   Theme,
+  TieBetween,
   ValidRelationship,
   Visibility,
   WriteContext,
@@ -70,6 +71,9 @@ export interface GraphStore {
   /** The relationship with this identity (type, from, to, key); null when there is none. */
   getRelationship(identity: RelationshipIdentity): Promise<ValidRelationship | null>;
 
+  /** The relationships with these identities that exist, in the order asked; at most MAX_PAGE_SIZE. */
+  getRelationships(identities: readonly RelationshipIdentity[]): Promise<ValidRelationship[]>;
+
   /** Deletes the relationship with this identity; false when there was none. Its ends stay. */
   deleteRelationship(identity: RelationshipIdentity): Promise<boolean>;
 
@@ -85,6 +89,16 @@ export interface GraphStore {
    * a node twice may come along (the path search refuses loops). NotFoundError for an unknown end.
    */
   relationshipsBetween(fromId: string, toId: string, options: BetweenOptions): Promise<ValidRelationship[]>;
+
+  /**
+   * What a search for warm paths needs, and no more: the trust relationships (TRUST_RELATIONSHIP_TYPES)
+   * relationshipsBetween would answer over those types, as lean ties (TieBetween: identity, ends
+   * and tie facts), in id order. Read from what the store keeps of the trust graph at its current
+   * version, checked at every call, so a write by any process is seen by the next call. The few
+   * relationships on the paths chosen are then read in full with getRelationships.
+   * NotFoundError for an unknown end; ValidationError as relationshipsBetween.
+   */
+  trustTiesBetween(fromId: string, toId: string, options: TiesBetweenOptions): Promise<TieBetween[]>;
 
   /** A shortest path between two nodes over `types`, in either direction; null when none. */
   shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null>;
@@ -315,6 +329,14 @@ export interface PathOptions extends RelationshipScope {
 
 export interface BetweenOptions extends PathOptions {
   /** Nodes with more relationships in scope are not walked through; default MAX_INTERMEDIARY_DEGREE. */
+  maxIntermediaryDegree?: number;
+}
+
+export interface TiesBetweenOptions {
+  maxHops: number;
+  /** Only relationships with one of these visibilities; all when missing or empty. */
+  visibilities?: readonly Visibility[];
+  /** Nodes with more trust relationships in scope are not walked through; default MAX_INTERMEDIARY_DEGREE. */
   maxIntermediaryDegree?: number;
 }
 

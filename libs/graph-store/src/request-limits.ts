@@ -58,6 +58,11 @@ export function checkBetweenOptions(options: BetweenOptions): number {
   return maxDegree;
 }
 
+/** A batched read of relationships by identity within bounds. */
+export function checkRelationshipIdentities(identities: readonly unknown[]): void {
+  if (identities.length > MAX_PAGE_SIZE) throwIfAny([{ field: 'identities', reason: `must name at most ${MAX_PAGE_SIZE} relationships` }]);
+}
+
 /** A match context request within bounds, with only known kinds and visibilities; returns maxCandidates. */
 export function checkMatchContextRequest(request: MatchContextRequest): number {
   const maxCandidates = request.maxCandidates ?? MAX_MATCH_CANDIDATES;

@@ -4,12 +4,19 @@ import {
   MatchContext,
   NodeKind,
   ORGANISATION_KINDS,
-  TRUST_RELATIONSHIP_TYPES,
   ValidationError,
   Visibility,
 } from '@koppel/domain';
 import type { GraphStore } from '@koppel/graph-store';
-import { describeWarmPaths, findWarmPaths, IntroductionPaths, Suggestion, suggestIntroductions, SuggestRequest } from '@koppel/matching';
+import {
+  describeWarmPaths,
+  findWarmPaths,
+  IntroductionPaths,
+  Suggestion,
+  suggestIntroductions,
+  SuggestRequest,
+  withRelationships,
+} from '@koppel/matching';
 import { SuggestionAnswerCache } from './suggestion-answer-cache';
 
 export const MAX_SUGGESTIONS = 50;
@@ -23,7 +30,7 @@ export const MAX_WARM_PATHS = 5;
  * are the point, weigh up to MAX_MATCH_CANDIDATES.
  */
 const ENTRY_POINT_CANDIDATES_PER_KIND = 500;
-/** Relationships of the target read for bridges when there is no path: networks, events. */
+/** The target's relationships read for bridges when there is no path: networks, events (each). */
 const BRIDGE_READ_LIMIT = 100;
 
 /** Who the caller may see relationships of; until accounts exist (issue 5), the public ones. */
@@ -126,10 +133,11 @@ export class MatchingQueries {
   }
 
   /**
-   * The best warm paths between two nodes. The store hands over only the trust relationships on
-   * the walks of at most `maxHops` between them, never through a hub (MAX_INTERMEDIARY_DEGREE:
-   * a network of hundreds is no warm path, as in the match context), and libs/matching picks
-   * the best. When there is none, the target's networks and events are read for bridges.
+   * The best warm paths between two nodes. The store hands over only the trust ties on the walks
+   * of at most `maxHops` between them, never through a hub (MAX_INTERMEDIARY_DEGREE: a network of
+   * hundreds is no warm path, as in the match context), lean (trustTiesBetween: what the search
+   * weighs); libs/matching picks the best, and only the relationships on those paths are read in
+   * full. When there is none, the target's networks and events are read for bridges.
    */
   async introductionPath(fromId: string, toId: string, maxHops: number, maxPaths: number): Promise<IntroductionPaths> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_WARM_PATH_HOPS) {
@@ -139,25 +147,29 @@ export class MatchingQueries {
       throw new ValidationError([{ field: 'maxPaths', reason: `must be from 1 to ${MAX_WARM_PATHS}` }]);
     }
     if (fromId === toId) throw new ValidationError([{ field: 'to', reason: 'must not be the same node as from' }]);
-    const relationships = await this.store.relationshipsBetween(fromId, toId, {
+    const ties = await this.store.trustTiesBetween(fromId, toId, {
       maxHops,
-      types: TRUST_RELATIONSHIP_TYPES,
       visibilities: ANONYMOUS_VISIBILITIES,
       maxIntermediaryDegree: MAX_INTERMEDIARY_DEGREE,
     });
     const request = { fromId, toId, maxHops, maxPaths, now: new Date() };
-    let found = findWarmPaths(relationships, request);
-    if (found.paths.length === 0) {
-      const scope = { nodeIds: [toId], visibilities: ANONYMOUS_VISIBILITIES };
-      const [networks, events] = await Promise.all([
-        this.store.findRelationships({ ...scope, types: ['MEMBER_OF'] }, { first: BRIDGE_READ_LIMIT }),
-        this.store.findRelationships({ ...scope, types: ['ATTENDED', 'ORGANISED'] }, { first: BRIDGE_READ_LIMIT }),
-      ]);
-      relationships.push(...networks.items, ...events.items);
-      found = findWarmPaths(relationships, request);
+    const found = findWarmPaths(ties, request);
+    if (found.paths.length > 0) {
+      const onPaths = [...new Map(found.paths.flatMap((path) => path.edges.map((edge) => [edge.relationship.id, edge.relationship]))).values()];
+      const [relationships, nodes] = await Promise.all([this.store.getRelationships(onPaths), this.store.getNodes(found.nodeIds)]);
+      return describeWarmPaths(withRelationships(found, relationships), { nodes, relationships }, request);
     }
+    // The target's own memberships and events, a page per kind, through the index of its outgoing relationships.
+    const places = { direction: 'OUT', visibilities: ANONYMOUS_VISIBILITIES, perNodeLimit: BRIDGE_READ_LIMIT } as const;
+    const [[networks], [events]] = await Promise.all([
+      this.store.relationshipsOfMany([{ nodeId: toId }], { ...places, types: ['MEMBER_OF'] }),
+      this.store.relationshipsOfMany([{ nodeId: toId }], { ...places, types: ['ATTENDED', 'ORGANISED'] }),
+    ]);
+    // Searched alone: a path they could complete would run over ties already searched, and found.
+    const relationships = [...networks.items, ...events.items];
+    const bridged = findWarmPaths(relationships, request);
     // Only the nodes the answer names are read in full.
-    return describeWarmPaths(found, { nodes: await this.store.getNodes(found.nodeIds), relationships }, request);
+    return describeWarmPaths(bridged, { nodes: await this.store.getNodes(bridged.nodeIds), relationships }, request);
   }
 
   recordSuggestionsShown(subjectId: string, targetIds: readonly string[]): Promise<void> {

@@ -18,6 +18,8 @@ import {
   validateGraphBatch,
   Provenance,
   provenanceOf,
+  TieBetween,
+  TRUST_RELATIONSHIP_TYPES,
   ValidRelationship,
   WriteContext,
 } from '@koppel/domain';
@@ -40,6 +42,7 @@ import type {
   RelationshipsOfManyOptions,
   StoreHealth,
   Subgraph,
+  TiesBetweenOptions,
   UpsertResult,
 } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
@@ -49,13 +52,16 @@ import {
   checkNeighbourhoodOptions,
   checkPageRequest,
   checkPathOptions,
+  checkRelationshipIdentities,
   checkRelationshipsOfManyOptions,
 } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
+import { tiesBetweenIn } from '../trust-snapshot-walks';
 import { walksBetween } from '../walks-between';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
 import { EmbeddedAccounts } from './embedded-accounts';
 import { EmbeddedGraphGeneration } from './embedded-graph-generation';
+import { EmbeddedTrustSnapshots } from './embedded-trust-snapshot';
 import { EmbeddedIntroductions } from './embedded-introductions';
 import { EmbeddedMatchContext } from './embedded-match-context';
 import { EmbeddedWalkReads, NidEdge } from './embedded-walks';
@@ -106,6 +112,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly introductions: EmbeddedIntroductions;
   private readonly matching: EmbeddedMatchContext;
   private readonly walkReads: EmbeddedWalkReads;
+  private readonly trustSnapshots: EmbeddedTrustSnapshots;
   private readonly accounts: EmbeddedAccounts;
   private readonly privacy: EmbeddedPrivacy;
   private readonly generation: EmbeddedGraphGeneration;
@@ -132,6 +139,7 @@ export class EmbeddedGraphStore implements GraphStore {
     this.introductions = new EmbeddedIntroductions(this.db, generation);
     this.matching = new EmbeddedMatchContext(this.db, generation, this.introductions);
     this.walkReads = new EmbeddedWalkReads(this.db);
+    this.trustSnapshots = new EmbeddedTrustSnapshots(this.db, generation);
     this.accounts = new EmbeddedAccounts(this.db);
     this.privacy = new EmbeddedPrivacy(this.db, generation);
   }
@@ -331,6 +339,17 @@ export class EmbeddedGraphStore implements GraphStore {
     return row ? rowToRelationship(row) : null;
   }
 
+  async getRelationships(identities: readonly RelationshipIdentity[]): Promise<ValidRelationship[]> {
+    checkRelationshipIdentities(identities);
+    const found: ValidRelationship[] = [];
+    // A primary key lookup each, in process: a batch statement would not be faster here.
+    for (const identity of identities) {
+      const relationship = await this.getRelationship(identity);
+      if (relationship) found.push(relationship);
+    }
+    return found;
+  }
+
   async deleteRelationship(identity: RelationshipIdentity): Promise<boolean> {
     const { changes } = this.db
       .prepare(
@@ -378,6 +397,14 @@ export class EmbeddedGraphStore implements GraphStore {
     const scope = { types: options.types, visibilities: options.visibilities, maxDegree };
     const kept = await walksBetween(String(nids.get(fromId)), String(nids.get(toId)), options.maxHops, scope, this.walkReads);
     return this.relationshipsByKey(kept).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  async trustTiesBetween(fromId: string, toId: string, options: TiesBetweenOptions): Promise<TieBetween[]> {
+    const maxDegree = checkBetweenOptions({ ...options, types: TRUST_RELATIONSHIP_TYPES });
+    const { nids } = this.storedNodes([fromId, toId]);
+    for (const id of [fromId, toId]) if (!nids.has(id)) throw new NotFoundError('Node', id);
+    const rule = { types: TRUST_RELATIONSHIP_TYPES, visibilities: options.visibilities, maxDegree };
+    return tiesBetweenIn(this.trustSnapshots.current(), fromId, toId, options.maxHops, rule);
   }
 
   /** The relationships a walk kept, read in full through the primary key. */

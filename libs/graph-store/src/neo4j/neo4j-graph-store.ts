@@ -19,6 +19,8 @@ import {
   validateGraphBatch,
   Provenance,
   provenanceOf,
+  TieBetween,
+  TRUST_RELATIONSHIP_TYPES,
   ValidRelationship,
   WriteContext,
 } from '@koppel/domain';
@@ -40,6 +42,7 @@ import type {
   RelationshipsOfManyOptions,
   StoreHealth,
   Subgraph,
+  TiesBetweenOptions,
   UpsertResult,
 } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
@@ -49,8 +52,11 @@ import {
   checkNeighbourhoodOptions,
   checkPageRequest,
   checkPathOptions,
+  checkRelationshipIdentities,
   checkRelationshipsOfManyOptions,
 } from '../request-limits';
+import { tieOf } from '../trust-snapshot';
+import { tiesBetweenIn } from '../trust-snapshot-walks';
 import { walksBetween } from '../walks-between';
 import { toDomainError } from './neo4j-errors';
 import * as accounts from './neo4j-accounts';
@@ -68,6 +74,7 @@ import {
 import { migrateNeo4j, readSchemaVersion } from './neo4j-migrations';
 import * as cypher from './neo4j-queries';
 import { scopeParams } from './neo4j-scope-params';
+import { Neo4jTrustSnapshots } from './neo4j-trust-snapshot';
 import { Neo4jWalkReads } from './neo4j-walks';
 
 export interface Neo4jStoreOptions {
@@ -75,6 +82,12 @@ export interface Neo4jStoreOptions {
   uri: string;
   user: string;
   password: string;
+}
+
+/** Settings with good defaults, set otherwise only by tests. */
+export interface Neo4jStoreTuning {
+  /** See Neo4jTrustSnapshots; default READ_IN_BACKGROUND_FROM relationships. */
+  readTrustGraphInBackgroundFrom?: number;
 }
 
 /**
@@ -88,12 +101,16 @@ export class Neo4jGraphStore implements GraphStore {
   readonly largestAtomicBatch = 20_000;
   private readonly matching = new Neo4jMatchContext();
   private readonly walkReads = new Neo4jWalkReads((query, params, map) => this.read(query, params, map));
+  private readonly trustSnapshots: Neo4jTrustSnapshots;
 
   private constructor(
     private readonly driver: Driver,
     private readonly uri: string,
     private readonly ownsDriver: boolean,
-  ) {}
+    tuning: Neo4jStoreTuning = {},
+  ) {
+    this.trustSnapshots = new Neo4jTrustSnapshots(driver, tuning.readTrustGraphInBackgroundFrom);
+  }
 
   static connect(options: Neo4jStoreOptions): Neo4jGraphStore {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -105,8 +122,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /** A store over a driver someone else owns and closes (tests share one across stores). */
-  static withDriver(driver: Driver, uri: string): Neo4jGraphStore {
-    return new Neo4jGraphStore(driver, uri, false);
+  static withDriver(driver: Driver, uri: string, tuning?: Neo4jStoreTuning): Neo4jGraphStore {
+    return new Neo4jGraphStore(driver, uri, false, tuning);
   }
 
   get neo4jDriver(): Driver {
@@ -244,6 +261,13 @@ export class Neo4jGraphStore implements GraphStore {
     return found ?? null;
   }
 
+  async getRelationships(identities: readonly RelationshipIdentity[]): Promise<ValidRelationship[]> {
+    checkRelationshipIdentities(identities);
+    if (identities.length === 0) return [];
+    const asked = identities.map((identity) => ({ type: identity.type, from: identity.from, to: identity.to, key: identity.key ?? '' }));
+    return this.read(cypher.RELATIONSHIPS_BY_IDENTITY, { identities: asked }, toRelationship);
+  }
+
   async deleteRelationship(identity: RelationshipIdentity): Promise<boolean> {
     const query = cypher.DELETE_RELATIONSHIP[identity.type];
     if (!query) return false;
@@ -283,6 +307,17 @@ export class Neo4jGraphStore implements GraphStore {
     if (kept.length === 0) return [];
     const found = await this.read(cypher.RELATIONSHIPS_BY_ELEMENT_ID, { edges: kept }, toRelationship);
     return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  async trustTiesBetween(fromId: string, toId: string, options: TiesBetweenOptions): Promise<TieBetween[]> {
+    const maxDegree = checkBetweenOptions({ ...options, types: TRUST_RELATIONSHIP_TYPES });
+    const { snapshot, found } = await this.guarded(() => this.trustSnapshots.current([fromId, toId]));
+    for (const id of [fromId, toId]) if (!found.includes(id)) throw new NotFoundError('Node', id);
+    const rule = { types: TRUST_RELATIONSHIP_TYPES, visibilities: options.visibilities, maxDegree };
+    if (snapshot) return tiesBetweenIn(snapshot, fromId, toId, options.maxHops, rule);
+    // The kept trust graph is stale and being read again: walk in the database meanwhile.
+    const between = await this.relationshipsBetween(fromId, toId, { ...options, types: TRUST_RELATIONSHIP_TYPES, maxIntermediaryDegree: maxDegree });
+    return between.map(tieOf);
   }
 
   async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null> {

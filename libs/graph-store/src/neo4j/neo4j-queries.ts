@@ -604,3 +604,36 @@ export const DELETE_ACCOUNTS_OF_PERSON = `
   OPTIONAL MATCH (a:Account {personId: $personId})
   DETACH DELETE a
   RETURN count(a) AS removed`;
+
+// ---------------------------------------------------------------------------------------------
+// The trust graph kept in memory per graph version (Neo4jTrustSnapshots).
+
+/**
+ * At every warm path: the graph version (one index seek) and which of `$ids` are nodes. Equal to
+ * the version of what is kept, the kept trust graph is current.
+ */
+export const GRAPH_VERSION_AND_NODES = `
+  OPTIONAL MATCH (v:KoppelGraphVersion {name: 'koppel'})
+  RETURN v.version AS version, [id IN $ids WHERE EXISTS { MATCH (:Node {id: id}) }] AS found`;
+
+/** The graph version alone, read first in the transaction that reads the trust graph. */
+export const GRAPH_VERSION = `
+  OPTIONAL MATCH (v:KoppelGraphVersion {name: 'koppel'})
+  RETURN v.version AS version`;
+
+/**
+ * Every trust relationship, lean: ends, type, key, visibility and the tie facts. Numbers as
+ * floats: an integer property (a strength of 1) comes back as a plain number.
+ */
+export const EVERY_TRUST_RELATIONSHIP = `
+  MATCH (a:Node)-[r:${TRUST_RELATIONSHIP_TYPES.join('|')}]->(b:Node)
+  RETURN a.id, b.id, type(r), r.key, r.visibility, toFloat(r.strength), r.lastActiveAt, toFloat(r.confidence), toFloat(r.year)`;
+
+/** Relationships by identity (type, from, to, key), in the order asked; the missing ones left out. */
+export const RELATIONSHIPS_BY_IDENTITY = `
+  UNWIND range(0, size($identities) - 1) AS position
+  WITH position, $identities[position] AS identity
+  MATCH (a:Node {id: identity.from})-[r {key: identity.key}]->(b:Node {id: identity.to})
+  WHERE type(r) = identity.type
+  WITH position, a, r, b ORDER BY position
+  RETURN ${RELATIONSHIP_FIELDS}`;

@@ -432,7 +432,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
 
     describeRelationshipPagesContract(() => store, upsert);
     describeMatchContextContract(() => store, upsert, () => harness.openBeside());
-    describeRelationshipsBetweenContract(() => store, upsert);
+    describeRelationshipsBetweenContract(() => store, upsert, () => harness.openBeside());
     describeIntroductionsContract(() => store, upsert);
     describeMatchingStateContract(() => store, upsert, () => harness.openBeside());
     describeAccountsContract(() => store, upsert);

@@ -1,5 +1,5 @@
 import { GraphBatchInput, NotFoundError, TRUST_RELATIONSHIP_TYPES } from '@koppel/domain';
-import type { BetweenOptions, GraphStore } from '../graph-store.port';
+import type { BetweenOptions, GraphStore, TiesBetweenOptions } from '../graph-store.port';
 
 /**
  * The walk fixture: four ways from w-start to w-target, of 2, 3, 4 and 5 hops, plus what must
@@ -56,7 +56,11 @@ const THROUGH_NETWORK = ['w-start>MEMBER_OF>w-net', 'w-target>MEMBER_OF>w-net'];
  * GraphStore.relationshipsBetween, specified on the walk fixture. Part of
  * describeGraphStoreContract: `store()` is the fresh store of the test.
  */
-export function describeRelationshipsBetweenContract(store: () => GraphStore, upsert: (batch: GraphBatchInput) => Promise<unknown>): void {
+export function describeRelationshipsBetweenContract(
+  store: () => GraphStore,
+  upsert: (batch: GraphBatchInput) => Promise<unknown>,
+  openBeside: () => Promise<GraphStore>,
+): void {
   const trust = { types: TRUST_RELATIONSHIP_TYPES, maxIntermediaryDegree: 4 };
   const between = async (options: Partial<BetweenOptions>, fromId = 'w-start', toId = 'w-target') =>
     (await store().relationshipsBetween(fromId, toId, { maxHops: 4, ...trust, ...options })).map((rel) => rel.id);
@@ -115,6 +119,106 @@ export function describeRelationshipsBetweenContract(store: () => GraphStore, up
       await expect(between({}, 'nobody', 'w-target')).rejects.toThrow(NotFoundError);
       await expect(between({ maxHops: 0 })).rejects.toThrow('maxHops:');
       await expect(between({ maxHops: 4, maxIntermediaryDegree: -1 })).rejects.toThrow('maxIntermediaryDegree:');
+    });
+  });
+
+  describe('trustTiesBetween', () => {
+    const ties = async (options: Partial<TiesBetweenOptions>, fromId = 'w-start', toId = 'w-target', on: GraphStore = store()) =>
+      (await on.trustTiesBetween(fromId, toId, { maxHops: 4, maxIntermediaryDegree: 4, ...options })).map((tie) => tie.id);
+
+    beforeEach(() => upsert(WALK_BATCH));
+
+    it('answers the trust relationships relationshipsBetween answers over the trust types, for every bound', async () => {
+      const cases: [Partial<BetweenOptions>, string, string][] = [
+        [{}, 'w-start', 'w-target'],
+        [{}, 'w-target', 'w-start'],
+        [{ maxHops: 1 }, 'w-start', 'w-target'],
+        [{ maxHops: 2 }, 'w-start', 'w-target'],
+        [{ maxHops: 3 }, 'w-target', 'w-start'],
+        [{ maxHops: 5 }, 'w-start', 'w-target'],
+        [{ maxHops: 6 }, 'w-target', 'w-start'],
+        [{ maxHops: 2, maxIntermediaryDegree: 5 }, 'w-start', 'w-target'],
+        [{ maxHops: 3, maxIntermediaryDegree: 2 }, 'w-start', 'w-target'],
+        [{ maxHops: 3, visibilities: ['PUBLIC'] }, 'w-start', 'w-target'],
+        [{ maxHops: 4, visibilities: ['PUBLIC', 'COORDINATORS'] }, 'w-start', 'w-target'],
+        [{ maxHops: 2 }, 'w-a', 'w-target'],
+        [{ maxHops: 3 }, 'w-dead', 'w-m1'],
+      ];
+      for (const [options, fromId, toId] of cases) {
+        const expected = await between(options, fromId, toId);
+        await expect(ties(options, fromId, toId)).resolves.toEqual(expected);
+      }
+      await expect(ties({})).resolves.toEqual(sorted(TWO, THREE, FOUR));
+    });
+
+    it('answers each tie with its identity and tie facts, as stored', async () => {
+      await upsert({ relationships: [knows('w-start', 'w-a', { key: 'second', strength: 1, confidence: 0.75, year: 2024, role: 'mentor' })] });
+      const found = await store().trustTiesBetween('w-start', 'w-a', { maxHops: 1 });
+      expect(found).toEqual([
+        { id: 'w-a>KNOWS>w-start', type: 'KNOWS', from: 'w-a', to: 'w-start', strength: 0.9, lastActiveAt: '2026-01-02', confidence: 1 },
+        { id: 'w-start>KNOWS>w-a#second', type: 'KNOWS', from: 'w-start', to: 'w-a', key: 'second', strength: 1, confidence: 0.75, year: 2024 },
+      ]);
+    });
+
+    it('answers nothing from a node to itself or to a node without trust relationships, and refuses an unknown end or a bound out of range', async () => {
+      await expect(ties({}, 'w-start', 'w-start')).resolves.toEqual([]);
+      await expect(ties({}, 'w-start', 'w-event')).resolves.toEqual([]);
+      await expect(ties({}, 'w-start', 'nobody')).rejects.toThrow(NotFoundError);
+      await expect(ties({}, 'nobody', 'w-target')).rejects.toThrow(NotFoundError);
+      await expect(ties({ maxHops: 0 })).rejects.toThrow('maxHops:');
+      await expect(ties({ maxIntermediaryDegree: -1 })).rejects.toThrow('maxIntermediaryDegree:');
+    });
+
+    it('sees every write made after a read: a relationship deleted, added or changed, a node deleted', async () => {
+      await expect(ties({ maxHops: 2 })).resolves.toEqual(sorted(TWO));
+      expect(await store().deleteRelationship({ type: 'KNOWS', from: 'w-a', to: 'w-target' })).toBe(true);
+      await expect(ties({ maxHops: 2 })).resolves.toEqual([]);
+      await upsert({ relationships: [knows('w-start', 'w-target', { strength: 0.3 })] });
+      await expect(ties({ maxHops: 1 })).resolves.toEqual(['w-start>KNOWS>w-target']);
+      await upsert({ relationships: [knows('w-start', 'w-target', { strength: 0.6, visibility: 'COORDINATORS' })] });
+      const [changed] = await store().trustTiesBetween('w-start', 'w-target', { maxHops: 1 });
+      expect(changed).toMatchObject({ id: 'w-start>KNOWS>w-target', strength: 0.6 });
+      await expect(ties({ maxHops: 1, visibilities: ['PUBLIC'] })).resolves.toEqual([]);
+      await expect(ties({ maxHops: 3 })).resolves.toEqual(sorted(THREE, ['w-start>KNOWS>w-target']));
+      expect(await store().deleteNode('w-c')).toBe(true);
+      await expect(ties({ maxHops: 3 })).resolves.toEqual(['w-start>KNOWS>w-target']);
+    });
+
+    it('sees writes made through another store over the same data, as another process would make them', async () => {
+      await expect(ties({ maxHops: 2 })).resolves.toEqual(sorted(TWO));
+      const beside = await openBeside();
+      try {
+        await beside.upsert({ relationships: [knows('w-b', 'w-target')] }, { origin: 'USER', actor: 'another-process' });
+        await expect(ties({ maxHops: 2 })).resolves.toEqual(sorted(TWO, ['w-b>KNOWS>w-target', 'w-start>KNOWS>w-b']));
+        await expect(ties({ maxHops: 2 }, 'w-start', 'w-target', beside)).resolves.toEqual(sorted(TWO, ['w-b>KNOWS>w-target', 'w-start>KNOWS>w-b']));
+        expect(await beside.deleteRelationship({ type: 'KNOWS', from: 'w-a', to: 'w-start' })).toBe(true);
+        await expect(ties({ maxHops: 2 })).resolves.toEqual(['w-b>KNOWS>w-target', 'w-start>KNOWS>w-b']);
+      } finally {
+        await beside.close();
+      }
+    });
+  });
+
+  describe('getRelationships', () => {
+    beforeEach(() => upsert(WALK_BATCH));
+
+    it('answers the relationships that exist among the identities asked, in full and in the order asked', async () => {
+      const asked = [
+        { type: 'KNOWS' as const, from: 'w-j', to: 'w-target' },
+        { type: 'KNOWS' as const, from: 'w-target', to: 'w-j' },
+        { type: 'MEMBER_OF' as const, from: 'w-m1', to: 'w-net' },
+        { type: 'KNOWS' as const, from: 'w-a', to: 'w-start' },
+        { type: 'KNOWS' as const, from: 'w-a', to: 'w-start', key: 'other' },
+      ];
+      const found = await store().getRelationships(asked);
+      expect(found.map((rel) => rel.id)).toEqual(['w-j>KNOWS>w-target', 'w-m1>MEMBER_OF>w-net', 'w-a>KNOWS>w-start']);
+      expect(found[2]).toEqual(await store().getRelationship(asked[3]));
+      await expect(store().getRelationships([])).resolves.toEqual([]);
+    });
+
+    it('refuses more identities than a page holds', async () => {
+      const many = Array.from({ length: 1001 }, () => ({ type: 'KNOWS' as const, from: 'w-a', to: 'w-start' }));
+      await expect(store().getRelationships(many)).rejects.toThrow('identities: must name at most 1000 relationships');
     });
   });
 }

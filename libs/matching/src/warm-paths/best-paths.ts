@@ -1,3 +1,4 @@
+import type { TieBetween, ValidRelationship } from '@koppel/domain';
 import type { TrustEdge } from './trust-graph';
 
 /**
@@ -6,17 +7,17 @@ import type { TrustEdge } from './trust-graph';
  */
 export const HOP_COST = 0.7;
 
-export interface WeightedPath {
+export interface WeightedPath<T extends TieBetween = ValidRelationship> {
   nodeIds: string[];
-  edges: TrustEdge[];
+  edges: TrustEdge<T>[];
   /** Σ (-ln weight + HOP_COST): lower is better. */
   cost: number;
 }
 
-interface Partial {
+interface Partial<T extends TieBetween> {
   at: string;
   nodeIds: string[];
-  edges: TrustEdge[];
+  edges: TrustEdge<T>[];
   cost: number;
 }
 
@@ -26,19 +27,19 @@ interface Partial {
  * classic k-shortest-paths bound), loops refused. Hub-heavy graphs stay cheap because a node
  * once expanded `count` times is not expanded again.
  */
-export function bestPaths(
-  adjacency: ReadonlyMap<string, readonly TrustEdge[]>,
+export function bestPaths<T extends TieBetween>(
+  adjacency: ReadonlyMap<string, readonly TrustEdge<T>[]>,
   from: string,
   to: string,
   maxHops: number,
   count: number,
-): WeightedPath[] {
-  const found: WeightedPath[] = [];
+): WeightedPath<T>[] {
+  const found: WeightedPath<T>[] = [];
   const expanded = new Map<string, number>();
-  const queue = new MinQueue<Partial>((a, b) => a.cost - b.cost);
+  const queue = new MinQueue<Partial<T>>((a, b) => a.cost - b.cost);
   queue.push({ at: from, nodeIds: [from], edges: [], cost: 0 });
   while (queue.size > 0 && found.length < count) {
-    const partial = queue.pop() as Partial;
+    const partial = queue.pop() as Partial<T>;
     if (partial.at === to) {
       found.push({ nodeIds: partial.nodeIds, edges: partial.edges, cost: partial.cost });
       continue;

@@ -1,6 +1,6 @@
 import { relationshipId, RelationshipInput, relationshipInputSchema, ValidRelationship } from '@koppel/domain';
 import { node, NOW } from '../testing/match-context.builder';
-import { introductionPaths } from './introduction-paths';
+import { describeWarmPaths, findWarmPaths, introductionPaths, withRelationships } from './introduction-paths';
 
 function rel(input: RelationshipInput): ValidRelationship {
   const valid = relationshipInputSchema.parse(input);
@@ -83,5 +83,32 @@ describe('introductionPath: warm ways in', () => {
     expect(answer.askFirst).toBeNull();
     expect(answer.bridges.map((bridge) => bridge.node.id)).toEqual(['event:pitch', 'net:voedsel']);
     expect(answer.sentence.en).toBe('There is no warm path within 4 steps. Go to Pitchavond on 2027-02-01: Z will be there.');
+  });
+
+  it('finds the same paths over lean ties, and describes them with the relationships read in full', () => {
+    const relationships = [
+      rel({ type: 'KNOWS', from: 'p:anna', to: 'ent:a', strength: 0.9, lastActiveAt: '2026-09-01', source: 'intake' }),
+      rel({ type: 'WORKS_FOR', from: 'p:anna', to: 'fund:z', role: 'partner' }),
+      rel({ type: 'KNOWS', from: 'ent:a', to: 'p:bram', strength: 1, lastActiveAt: '2026-10-01' }),
+      rel({ type: 'KNOWS', from: 'p:bram', to: 'p:cees', strength: 1, lastActiveAt: '2026-10-01' }),
+      rel({ type: 'WORKS_FOR', from: 'p:cees', to: 'fund:z' }),
+    ];
+    const lean = relationships.map(({ id, type, from, to, strength, lastActiveAt, confidence }) => ({ id, type, from, to, strength, lastActiveAt, confidence }));
+    const found = findWarmPaths(lean, request);
+    const full = withRelationships(found, relationships);
+    expect(describeWarmPaths(full, { nodes, relationships }, request)).toEqual(introductionPaths({ nodes, relationships }, request));
+    expect(full.paths[0].edges.map((edge) => edge.relationship)).toEqual([relationships[0], relationships[1]]);
+  });
+
+  it('leaves out a path whose relationship was not read in full (deleted in between)', () => {
+    const relationships = [
+      rel({ type: 'KNOWS', from: 'p:anna', to: 'ent:a', strength: 0.9, lastActiveAt: '2026-09-01' }),
+      rel({ type: 'WORKS_FOR', from: 'p:anna', to: 'fund:z' }),
+      rel({ type: 'KNOWS', from: 'ent:a', to: 'p:bram', strength: 1, lastActiveAt: '2026-10-01' }),
+      rel({ type: 'WORKS_FOR', from: 'p:bram', to: 'fund:z' }),
+    ];
+    const full = withRelationships(findWarmPaths(relationships, request), relationships.slice(0, 3));
+    expect(full.paths.map((path) => path.nodeIds)).toEqual([['ent:a', 'p:anna', 'fund:z']]);
+    expect(full.nodeIds).toEqual(['ent:a', 'p:anna', 'fund:z']);
   });
 });

@@ -1,4 +1,4 @@
-import type { NodeSummary, StakeholderNode, ValidRelationship } from '@koppel/domain';
+import type { NodeSummary, StakeholderNode, TieBetween, ValidRelationship } from '@koppel/domain';
 import { listOf, sentence } from '../explanation/sentence';
 import type { Sentence } from '../suggestion';
 import { bestPaths, WeightedPath } from './best-paths';
@@ -39,8 +39,8 @@ export interface IntroductionPaths {
 }
 
 /** Paths found over relationships alone, and the nodes needed to describe them. */
-export interface FoundPaths {
-  paths: WeightedPath[];
+export interface FoundPaths<T extends TieBetween = ValidRelationship> {
+  paths: WeightedPath<T>[];
   /** The nodes on the paths; when there are none, both ends and the target's networks and events. */
   nodeIds: string[];
 }
@@ -48,9 +48,11 @@ export interface FoundPaths {
 /**
  * The best few ways from one node to another through people and organisations who can
  * introduce, over trusted relationships only, preferring strong, recent ties and short chains.
- * Needs the relationships only, so a store need not read the profiles of every node it walked.
+ * Needs the relationships only, so a store need not read the profiles of every node it walked;
+ * and of them only the tie facts, so it may be given lean ties (TieBetween) and the few
+ * relationships on the paths found read in full afterwards (withRelationships).
  */
-export function findWarmPaths(relationships: readonly ValidRelationship[], request: PathRequest): FoundPaths {
+export function findWarmPaths<T extends TieBetween>(relationships: readonly T[], request: PathRequest): FoundPaths<T> {
   const paths = bestPaths(trustGraph(relationships, request.now), request.fromId, request.toId, request.maxHops, request.maxPaths);
   if (paths.length > 0) return { paths, nodeIds: [...new Set(paths.flatMap((path) => path.nodeIds))] };
   const places = relationships.filter((rel) => rel.from === request.toId && BRIDGE_TYPES.includes(rel.type)).map((rel) => rel.to);
@@ -58,6 +60,22 @@ export function findWarmPaths(relationships: readonly ValidRelationship[], reque
 }
 
 const BRIDGE_TYPES: readonly string[] = ['MEMBER_OF', 'ATTENDED', 'ORGANISED'];
+
+/**
+ * The paths found over lean ties, each tie replaced by its relationship in full from `full`
+ * (by id). A path with a tie not in `full` (deleted between the two reads) is left out.
+ */
+export function withRelationships<T extends TieBetween>(found: FoundPaths<T>, full: readonly ValidRelationship[]): FoundPaths {
+  const byId = new Map(full.map((relationship) => [relationship.id, relationship]));
+  const paths = found.paths.flatMap((path) => {
+    const edges = path.edges.flatMap((edge) => {
+      const relationship = byId.get(edge.relationship.id);
+      return relationship ? [{ ...edge, relationship }] : [];
+    });
+    return edges.length === path.edges.length ? [{ ...path, edges }] : [];
+  });
+  return { paths, nodeIds: paths.length === found.paths.length ? found.nodeIds : [...new Set(paths.flatMap((path) => path.nodeIds))] };
+}
 
 /** Both steps at once, for a graph whose nodes are all at hand. */
 export function introductionPaths(graph: PathGraph, request: PathRequest): IntroductionPaths {

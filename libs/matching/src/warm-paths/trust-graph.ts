@@ -1,12 +1,13 @@
-import { TRUST_RELATIONSHIP_TYPES, ValidRelationship } from '@koppel/domain';
+import { TieBetween, TRUST_RELATIONSHIP_TYPES, ValidRelationship } from '@koppel/domain';
 import { tieWeight } from '../proximity/tie-weight';
 
 /** Below this confidence a relationship is not trusted to carry an introduction. */
 export const MIN_TRUSTED_CONFIDENCE = 0.5;
 
-export interface TrustEdge {
+/** One step of the trust graph; `relationship` is whatever the search was given: lean ties or full relationships. */
+export interface TrustEdge<T extends TieBetween = ValidRelationship> {
   to: string;
-  relationship: ValidRelationship;
+  relationship: T;
   /** Faded strength times confidence, 0..1. */
   weight: number;
 }
@@ -15,9 +16,9 @@ export interface TrustEdge {
  * The undirected graph of trusted relationships: only trust types, sure enough, with a weight.
  * Direction does not matter for an introduction: if A knows B, B can introduce A.
  */
-export function trustGraph(relationships: readonly ValidRelationship[], now: Date): Map<string, TrustEdge[]> {
-  const adjacency = new Map<string, TrustEdge[]>();
-  const add = (from: string, edge: TrustEdge) => {
+export function trustGraph<T extends TieBetween>(relationships: readonly T[], now: Date): Map<string, TrustEdge<T>[]> {
+  const adjacency = new Map<string, TrustEdge<T>[]>();
+  const add = (from: string, edge: TrustEdge<T>) => {
     const edges = adjacency.get(from);
     if (edges) edges.push(edge);
     else adjacency.set(from, [edge]);
