@@ -1,10 +1,10 @@
 /**
  * `node --import tsx bench/api-load/profile-server.ts [--organisations 10000] [--seconds 10]
- *   [--query suggestions|typename] [--server-env KEY=VALUE ...] [--data-dir DIR]`:
+ *   [--query suggestions|typename|nested] [--server-env KEY=VALUE ...] [--data-dir DIR]`:
  * where the built server spends its CPU under load. Starts dist/'s server with `node --cpu-prof`
  * on the embedded store over the generator's graph (seed 7, kept in --data-dir between runs),
  * signs in as a coordinator, sends 20 concurrent connections of one request kind for --seconds
- * (suggestIntroductions over the same 100 subjects as bench:api, or `{ __typename }`: the fixed
+ * (suggestIntroductions over the same 100 subjects as bench:api, the nested list of bench:api, or `{ __typename }`: the fixed
  * cost of a request through Nest, Apollo, the guard and the logs), stops the server and prints
  * the self time by package and by function from the profile.
  */
@@ -23,7 +23,7 @@ import { everyKth } from '../latency';
 import { startChildServer } from './child-server';
 import { graphqlPost } from './graphql-post';
 import { loadRun } from './load-run';
-import { SUGGESTIONS } from './load-queries';
+import { KOPPEL_NESTED_LIST, SUGGESTIONS } from './load-queries';
 
 const ACCOUNT = { email: 'bench-coordinator@koppel.test', password: 'bench-coordinator-password' };
 
@@ -135,7 +135,9 @@ async function main(): Promise<void> {
     const bodies =
       values.query === 'typename'
         ? [JSON.stringify({ query: '{ __typename }' })]
-        : subjects.map((subjectId) => JSON.stringify({ query: SUGGESTIONS, variables: { subjectId } }));
+        : values.query === 'nested'
+          ? [JSON.stringify({ query: KOPPEL_NESTED_LIST })]
+          : subjects.map((subjectId) => JSON.stringify({ query: SUGGESTIONS, variables: { subjectId } }));
     const run = await loadRun({ url: `${url}/graphql`, bodies, headers, connections: 20, seconds: Number(values.seconds) });
     process.stdout.write(
       `${values.query} at 20 connections, ${JSON.stringify(extraEnv)}: ${run.requestsPerSecond.toFixed(0)} requests/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ` +

@@ -208,12 +208,14 @@ export class Neo4jGraphStore implements GraphStore {
       stage: filter.stage ?? null,
       enterpriseKind: filter.enterpriseKind ?? null,
     };
-    const after = decodeCursor(page.after, 1) ?? null;
+    const after = decodeCursor(page.after, 1)?.[0] ?? '';
+    // One kind and no other filter (the typed lists): Neo4j's count store answers without a scan.
+    const onlyKind = filter.kinds?.length === 1 && Object.values(params).filter((value) => value !== null).length === 1 ? filter.kinds[0] : null;
     const [rows, total] = await Promise.all([
       this.read(cypher.FIND_NODES, { ...params, after, limit: neo4j.int(page.first + 1) }, (record) =>
         propertiesToNode(record.get('node') as Record<string, unknown>, record.get('write') as Record<string, unknown> | null),
       ),
-      this.count(cypher.COUNT_NODES, params),
+      onlyKind ? this.count(cypher.COUNT_OF_KIND[onlyKind], {}) : this.count(cypher.COUNT_NODES, params),
     ]);
     return toPage(rows, page.first, total, nodeSortKey);
   }
