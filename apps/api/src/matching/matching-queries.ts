@@ -33,7 +33,12 @@ const ENTRY_POINT_CANDIDATES_PER_KIND = 500;
 /** The target's relationships read for bridges when there is no path: networks, events (each). */
 const BRIDGE_READ_LIMIT = 100;
 
-/** Who the caller may see relationships of; until accounts exist (issue 5), the public ones. */
+/**
+ * The ties matching weighs and walks: the PUBLIC ones. An answer is the same for every viewer (and
+ * kept so, see SuggestionAnswerCache), so a reason or a path must never rest on a tie some viewer
+ * may not see. MEMBERS ties are visible to every signed-in account too and could join them; that
+ * would change the scores the evaluation measured, so it waits for a measured change.
+ */
 export const ANONYMOUS_VISIBILITIES: readonly Visibility[] = ['PUBLIC'];
 
 export interface SuggestionAnswer {
