@@ -1,5 +1,6 @@
 import type { TieBetween } from '@koppel/domain';
 import type { RelationshipScope } from './graph-store.port';
+import { MeetingSides } from './meeting-sides';
 import { snapshotScope, SnapshotScope, TrustSnapshot } from './trust-snapshot';
 import { HubRule, walksBetween, WalkEdge, WalkReads } from './walks-between';
 
@@ -42,32 +43,9 @@ class SnapshotWalkReads implements WalkReads<WalkEdge> {
   async meet(near: readonly string[], far: readonly string[], rule: HubRule): Promise<{ relationships: WalkEdge[]; passable: string[] }> {
     const nearPassing = new Set(near.filter((id) => this.passes(id, rule)));
     const farPassing = new Set(far.filter((id) => this.passes(id, rule)));
-    const direct: WalkEdge[] = [];
-    const nearTies = new Map<string, WalkEdge[]>();
-    const farTies = new Map<string, WalkEdge[]>();
-    const tie = (ties: Map<string, WalkEdge[]>, other: string, edge: WalkEdge) => {
-      const list = ties.get(other);
-      if (list) list.push(edge);
-      else ties.set(other, [edge]);
-    };
     // Every relationship used has a passing end: a hub's other relationships are never read.
-    for (const edge of this.touching([...new Set([...nearPassing, ...farPassing])])) {
-      for (const [end, other] of [
-        [edge.from, edge.to],
-        [edge.to, edge.from],
-      ]) {
-        if (nearPassing.has(end)) {
-          if (farPassing.has(other)) direct.push(edge);
-          tie(nearTies, other, edge);
-        }
-        if (farPassing.has(end)) tie(farTies, other, edge);
-      }
-    }
-    const meeting = [...nearTies.keys()].filter((id) => farTies.has(id) && this.passes(id, rule));
-    return {
-      relationships: [...direct, ...meeting.flatMap((id) => [...(nearTies.get(id) ?? []), ...(farTies.get(id) ?? [])])],
-      passable: [...nearPassing, ...farPassing, ...meeting],
-    };
+    const sides = new MeetingSides(nearPassing, farPassing, this.touching([...new Set([...nearPassing, ...farPassing])]));
+    return sides.metAt(sides.between().filter((id) => this.passes(id, rule)));
   }
 
   private passes(id: string, rule: HubRule): boolean {

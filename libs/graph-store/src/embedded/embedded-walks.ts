@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RelationshipScope } from '../graph-store.port';
 import type { HubRule, WalkEdge, WalkReads } from '../walks-between';
+import { MeetingSides } from '../meeting-sides';
 import { relationshipWhere } from './embedded-filters';
 
 /**
@@ -32,34 +33,11 @@ export class EmbeddedWalkReads implements WalkReads<NidEdge> {
     const passes = (id: string) => rule.ends.includes(id) || (degree.get(id) ?? 0) <= rule.maxDegree;
     const nearPassing = new Set(near.filter(passes));
     const farPassing = new Set(far.filter(passes));
-    const direct: NidEdge[] = [];
-    const nearTies = new Map<string, NidEdge[]>();
-    const farTies = new Map<string, NidEdge[]>();
-    const tie = (ties: Map<string, NidEdge[]>, other: string, edge: NidEdge) => {
-      const list = ties.get(other);
-      if (list) list.push(edge);
-      else ties.set(other, [edge]);
-    };
-    for (const edge of edges) {
-      for (const [end, other] of [
-        [edge.from, edge.to],
-        [edge.to, edge.from],
-      ]) {
-        if (nearPassing.has(end)) {
-          if (farPassing.has(other)) direct.push(edge);
-          tie(nearTies, other, edge);
-        }
-        if (farPassing.has(end)) tie(farTies, other, edge);
-      }
-    }
-    const between = [...nearTies.keys()].filter((id) => farTies.has(id));
+    const sides = new MeetingSides(nearPassing, farPassing, edges);
+    const between = sides.between();
     const unknown = between.filter((id) => !degree.has(id) && !rule.ends.includes(id));
     const degreeOf = new Map([...degree, ...this.degrees(unknown, rule)]);
-    const meeting = between.filter((id) => rule.ends.includes(id) || (degreeOf.get(id) ?? 0) <= rule.maxDegree);
-    return {
-      relationships: [...direct, ...meeting.flatMap((id) => [...(nearTies.get(id) ?? []), ...(farTies.get(id) ?? [])])],
-      passable: [...nearPassing, ...farPassing, ...meeting],
-    };
+    return sides.metAt(between.filter((id) => rule.ends.includes(id) || (degreeOf.get(id) ?? 0) <= rule.maxDegree));
   }
 
   /** Every relationship in scope touching one of `ids`, and how many each of them has. */
