@@ -1,8 +1,10 @@
 /**
  * `node --import tsx bench/api-load/profile-server.ts [--organisations 10000] [--seconds 10]
- *   [--query suggestions|typename|nested] [--server-env KEY=VALUE ...] [--data-dir DIR]`:
+ *   [--query suggestions|typename|nested] [--server-env KEY=VALUE ...] [--data-dir DIR]
+ *   [--neo4j-uri bolt://... --neo4j-password P]`:
  * where the built server spends its CPU under load. Starts dist/'s server with `node --cpu-prof`
- * on the embedded store over the generator's graph (seed 7, kept in --data-dir between runs),
+ * on the embedded store over the generator's graph (seed 7, kept in --data-dir between runs), or
+ * on the Neo4j at --neo4j-uri (filled with the same graph when it holds no entrepreneurs),
  * signs in as a coordinator, sends 20 concurrent connections of one request kind for --seconds
  * (suggestIntroductions over the same 100 subjects as bench:api, the nested list of bench:api, or `{ __typename }`: the fixed
  * cost of a request through Nest, Apollo, the guard and the logs), stops the server and prints
@@ -16,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { StakeholderNode } from '@koppel/domain';
 import { importItems } from '@koppel/graph-io';
-import { EmbeddedGraphStore } from '@koppel/graph-store';
+import { EmbeddedGraphStore, GraphStore, Neo4jGraphStore } from '@koppel/graph-store';
 import { generateEcosystem } from '@koppel/seed';
 import { repoRoot } from '../../tools/neo4j/harness.mjs';
 import { everyKth } from '../latency';
@@ -85,6 +87,8 @@ async function main(): Promise<void> {
       query: { type: 'string', default: 'suggestions' },
       'server-env': { type: 'string', multiple: true, default: [] },
       'data-dir': { type: 'string', default: join(tmpdir(), 'koppel-profile-server') },
+      'neo4j-uri': { type: 'string' },
+      'neo4j-password': { type: 'string', default: 'koppel-dev-password' },
     },
   });
   const organisations = Number(values.organisations);
@@ -92,9 +96,7 @@ async function main(): Promise<void> {
   const graph = generateEcosystem({ organisations, seed: 7 });
   const byId = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)) as StakeholderNode[];
   const subjects = everyKth(byId.filter((node) => node.kind === 'Entrepreneur').map((node) => node.id), 100);
-  if (!existsSync(join(dataDir, 'koppel.sqlite'))) {
-    mkdirSync(dataDir, { recursive: true });
-    const store = new EmbeddedGraphStore({ dataDir });
+  const fill = async (store: GraphStore) => {
     await importItems(store, { file: 'generated', nodes: graph.nodes, relationships: graph.relationships }, { origin: 'IMPORT', actor: 'bench-profile' });
     await store.createAccount({
       id: 'account:bench-coordinator',
@@ -104,6 +106,21 @@ async function main(): Promise<void> {
       passwordHash: await argon2.hash(ACCOUNT.password, { type: argon2.argon2id }),
       createdAt: new Date().toISOString(),
     });
+  };
+  const neo4jUri = values['neo4j-uri'];
+  const storeEnv: Record<string, string> = neo4jUri
+    ? { NEO4J_URI: neo4jUri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: String(values['neo4j-password']) }
+    : { KOPPEL_DATA_DIR: dataDir };
+  if (neo4jUri) {
+    const store = Neo4jGraphStore.connect({ uri: neo4jUri, user: 'neo4j', password: String(values['neo4j-password']) });
+    await store.migrate();
+    const { totalCount } = await store.findNodes({ kinds: ['Entrepreneur'] }, { first: 1 });
+    if (totalCount === 0) await fill(store);
+    await store.close();
+  } else if (!existsSync(join(dataDir, 'koppel.sqlite'))) {
+    mkdirSync(dataDir, { recursive: true });
+    const store = new EmbeddedGraphStore({ dataDir });
+    await fill(store);
     await store.close();
   }
   const extraEnv = Object.fromEntries((values['server-env'] as string[]).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
@@ -119,7 +136,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       NODE_ENV: 'production',
       KOPPEL_SEED: 'never',
-      KOPPEL_DATA_DIR: dataDir,
+      ...storeEnv,
       KOPPEL_TOKEN_SECRET: 'bench-profile-token-secret-of-32-characters-or-more',
       KOPPEL_RATE_LIMIT_PER_MINUTE: '0',
       ...extraEnv,

@@ -87,10 +87,50 @@ describe('a nested list over HTTP: entrepreneurs with their networks and funding
     expect(seventh.fundings.edges).toEqual([{ node: { id: 'fund-1', name: 'Fonds 1' }, amountEur: 8000, year: 2022 }]);
   });
 
-  it('makes the same few store calls for 50 items as for 5: the list, one per relationship field, one for the far ends', async () => {
+  it('reads a list of 50 items with their relationship fields and far ends in one store call, as a list of 5', async () => {
     const five = await nestedList(5);
     const fifty = await nestedList(50);
     expect(fifty.calls).toEqual(five.calls);
-    expect(fifty.calls).toEqual({ findNodes: 1, relationshipsOfMany: 2, getNodes: 1 });
+    expect(fifty.calls).toEqual({ findNodesWithRelated: 1 });
+  });
+
+  it('reads the fields it cannot take with the page through the loaders, a constant number of calls, with the same answer', async () => {
+    const { data: together } = await nestedList(50);
+    const viewer = server.as(testToken(TEST_ACCOUNTS.zonnewerf));
+    const firstPage = await viewer.graphql<{ entrepreneurs: { edges: { node: { networks: { pageInfo: { endCursor: string } } } }[] } }>(
+      '{ entrepreneurs(first: 1) { edges { node { networks(first: 1) { pageInfo { endCursor } } } } } }',
+    );
+    const after = firstPage.data?.entrepreneurs.edges[0].node.networks.pageInfo.endCursor;
+    await fetch(`${server.baseUrl}/test/store-calls/reset`, { method: 'POST' });
+    // A field under @include is decided per request, and one with its own cursor pages on its own.
+    const asked = await viewer.graphql<NestedList>(
+      `query ($first: Int!, $withFundings: Boolean!, $after: String) {
+        entrepreneurs(first: $first) {
+          edges { node { id name
+            networks { totalCount edges { node { id name } year } }
+            fundings @include(if: $withFundings) { edges { node { id name } amountEur year } }
+            laterNetworks: networks(first: 1, after: $after) { totalCount }
+          } }
+        }
+      }`,
+      { first: 50, withFundings: true, after },
+    );
+    expect(asked.errors).toBeUndefined();
+    const calls = (await (await fetch(`${server.baseUrl}/test/store-calls`)).json()) as Record<string, number>;
+    expect(calls).toEqual({ findNodesWithRelated: 1, relationshipsOfMany: 2, getNodes: 1 });
+    const withoutLater = (data: NestedList | undefined) => data?.entrepreneurs.edges.map(({ node }) => ({ ...node, laterNetworks: undefined }));
+    expect(withoutLater(asked.data)).toEqual(withoutLater(together));
+  });
+
+  it('takes relationship fields asked through fragments with the page too', async () => {
+    await fetch(`${server.baseUrl}/test/store-calls/reset`, { method: 'POST' });
+    const asked = await server.as(testToken(TEST_ACCOUNTS.zonnewerf)).graphql<NestedList>(
+      `query { entrepreneurs(first: 10) { edges { node { ...WithNetworks ... on Entrepreneur { fundings(first: 5) { edges { amountEur } } } } } } }
+       fragment WithNetworks on Entrepreneur { id networks { totalCount edges { node { id } } } }`,
+    );
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data?.entrepreneurs.edges[7].node.networks.edges.map((edge) => edge.node.id)).toEqual(['net-2', 'net-3']);
+    const calls = (await (await fetch(`${server.baseUrl}/test/store-calls`)).json()) as Record<string, number>;
+    expect(calls).toEqual({ findNodesWithRelated: 1 });
   });
 });

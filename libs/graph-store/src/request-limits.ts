@@ -10,8 +10,10 @@ import {
 } from '@koppel/domain';
 import {
   BetweenOptions,
+  RelatedFieldsRequest,
   RelationshipsOfManyOptions,
   MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_RELATED_FIELDS,
   MAX_PAGE_SIZE,
   MAX_PATH_HOPS,
   NeighbourhoodOptions,
@@ -96,4 +98,12 @@ export function checkRelationshipsOfManyOptions(options: RelationshipsOfManyOpti
       .filter((visibility) => !VISIBILITIES.includes(visibility))
       .map((visibility) => ({ field: 'visibilities', reason: `unknown visibility '${String(visibility)}'` })),
   ]);
+}
+
+/** The relationship fields of a findNodesWithRelated within bounds, each as relationshipsOfMany's options. */
+export function checkRelatedFieldsRequest(related: RelatedFieldsRequest): void {
+  if (related.fields.length > MAX_RELATED_FIELDS) {
+    throwIfAny([{ field: 'fields', reason: `must name at most ${MAX_RELATED_FIELDS} relationship fields` }]);
+  }
+  for (const field of related.fields) checkRelationshipsOfManyOptions({ ...field, visibilities: related.visibilities });
 }

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { StakeholderNode, ValidRelationship, Visibility } from '@koppel/domain';
-import type { GraphStore, Page, RelationshipDirection } from '@koppel/graph-store';
+import type { GraphStore, NodesWithRelated, Page, RelationshipDirection } from '@koppel/graph-store';
 import type { RelationField } from './relation-fields';
+import type { SelectedRelationField } from './selected-relation-fields';
 
 /** One page of one node's relationships of one field, as a resolver asks for it. */
 export interface RelationPageKey {
@@ -56,6 +57,19 @@ export class RelationLoaders {
       const found = new Map((await store.getNodes(ids)).map((node) => [node.id, node]));
       return ids.map((id) => found.get(id) ?? null);
     });
+  }
+  /**
+   * Hands the loaders what a list read together with its page (findNodesWithRelated of `fields`,
+   * in `scope`), so the relationship fields of its items and the nodes at their far ends are
+   * answered from it: the same keys the fields' resolvers ask, so none of them reaches the store.
+   */
+  primeFromList(read: NodesWithRelated, fields: readonly SelectedRelationField[], scope: Pick<RelationPageKey, 'visibilities' | 'visibleWhenTouching'>): void {
+    fields.forEach(({ field, first }, f) =>
+      read.page.items.forEach((node, index) =>
+        this.relationshipPages.prime({ nodeId: node.id, field, first, after: null, ...scope }, read.related[f][index]),
+      ),
+    );
+    for (const node of read.farEnds) this.nodes.prime(node.id, node);
   }
 }
 

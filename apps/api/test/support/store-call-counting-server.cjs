@@ -12,7 +12,7 @@ const { createApp } = require(join(dist, 'apps/api/src/create-app.js'));
 
 // The adapter's private helpers (statements, storedNodes, ...) are not calls to the store.
 const PORT_METHODS = new Set([
-  'upsert', 'check', 'getNode', 'getNodes', 'findNodes', 'findRelationships', 'relationshipsOfMany',
+  'upsert', 'check', 'getNode', 'getNodes', 'findNodes', 'findNodesWithRelated', 'findRelationships', 'relationshipsOfMany',
   'getRelationship', 'deleteRelationship', 'neighbourhood', 'shortestPath', 'deleteNode', 'countByKind',
   'matchContext', 'createIntroduction', 'saveIntroduction', 'getIntroduction', 'findIntroductions',
   'recordImpressions', 'health', 'migrate', 'close',

@@ -38,6 +38,8 @@ import type {
   RelationshipFilter,
   RelationshipIdentity,
   RelationshipPageRequest,
+  NodesWithRelated,
+  RelatedFieldsRequest,
   RelationshipScope,
   RelationshipsOfManyOptions,
   StoreHealth,
@@ -45,6 +47,7 @@ import type {
   TiesBetweenOptions,
   UpsertResult,
 } from '../graph-store.port';
+import { farEndOf } from '../far-end';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
 import {
@@ -53,6 +56,7 @@ import {
   checkPageRequest,
   checkPathOptions,
   checkRelationshipIdentities,
+  checkRelatedFieldsRequest,
   checkRelationshipsOfManyOptions,
 } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
@@ -252,6 +256,10 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<StakeholderNode[]> {
+    return this.readNodes(ids);
+  }
+
+  private readNodes(ids: readonly string[]): StakeholderNode[] {
     const rows = this.db
       .prepare(
         `SELECT ${NODE_COLUMNS} FROM json_each(?) AS wanted
@@ -264,6 +272,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async findNodes(filter: NodeFilter, page: PageRequest): Promise<Page<StakeholderNode>> {
     checkPageRequest(page);
+    return this.readNodePage(filter, page);
+  }
+
+  private readNodePage(filter: NodeFilter, page: PageRequest): Page<StakeholderNode> {
     const where = nodeWhere(filter);
     const after = decodeCursor(page.after, 1);
     const rows = this.db
@@ -273,6 +285,19 @@ export class EmbeddedGraphStore implements GraphStore {
       ...where.params,
     ) as { total: number };
     return toPage(rows.map(rowToNode), page.first, total, nodeSortKey);
+  }
+
+  /** The page, its relationship pages and their far ends in one read transaction: one graph, however many statements. */
+  async findNodesWithRelated(filter: NodeFilter, page: PageRequest, related: RelatedFieldsRequest): Promise<NodesWithRelated> {
+    checkPageRequest(page);
+    checkRelatedFieldsRequest(related);
+    return this.db.transaction((): NodesWithRelated => {
+      const nodes = this.readNodePage(filter, page);
+      const requests = nodes.items.map((node) => ({ nodeId: node.id }));
+      const pages = related.fields.map((field) => this.readRelationshipPages(requests, { ...field, visibilities: related.visibilities, visibleWhenTouching: related.visibleWhenTouching }));
+      const farIds = new Set(pages.flatMap((pagesOfField) => pagesOfField.flatMap((one, index) => one.items.map((rel) => farEndOf(rel, nodes.items[index].id)))));
+      return { page: nodes, related: pages, farEnds: this.readNodes([...farIds]) };
+    })();
   }
 
   async findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>> {
@@ -297,6 +322,10 @@ export class EmbeddedGraphStore implements GraphStore {
     options: RelationshipsOfManyOptions,
   ): Promise<Page<ValidRelationship>[]> {
     checkRelationshipsOfManyOptions(options);
+    return this.readRelationshipPages(requests, options);
+  }
+
+  private readRelationshipPages(requests: readonly RelationshipPageRequest[], options: RelationshipsOfManyOptions): Page<ValidRelationship>[] {
     const afters = requests.map((request) => decodeCursor(request.after, 4));
     const { nids } = this.storedNodes(requests.map((request) => request.nodeId));
     const scope = relationshipWhere({ types: options.types, visibilities: options.visibilities, visibleWhenTouching: options.visibleWhenTouching });

@@ -39,12 +39,15 @@ import type {
   RelationshipIdentity,
   RelationshipPageRequest,
   RelationshipScope,
+  NodesWithRelated,
+  RelatedFieldsRequest,
   RelationshipsOfManyOptions,
   StoreHealth,
   Subgraph,
   TiesBetweenOptions,
   UpsertResult,
 } from '../graph-store.port';
+import { farEndOf } from '../far-end';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
 import {
@@ -53,6 +56,7 @@ import {
   checkPageRequest,
   checkPathOptions,
   checkRelationshipIdentities,
+  checkRelatedFieldsRequest,
   checkRelationshipsOfManyOptions,
 } from '../request-limits';
 import { tieOf } from '../trust-snapshot';
@@ -88,6 +92,27 @@ export interface Neo4jStoreOptions {
 export interface Neo4jStoreTuning {
   /** See Neo4jTrustSnapshots; default READ_IN_BACKGROUND_FROM relationships. */
   readTrustGraphInBackgroundFrom?: number;
+}
+
+/** A node filter as FIND_NODES' parameters: null means "not filtered on this". */
+function nodeFilterParams(filter: NodeFilter) {
+  return {
+    kinds: filter.kinds?.length ? filter.kinds : null,
+    nameContains: filter.nameContains ? filter.nameContains.toLowerCase() : null,
+    municipality: filter.municipality ?? null,
+    province: filter.province ?? null,
+    theme: filter.theme ?? null,
+    offers: filter.offers ?? null,
+    needs: filter.needs ?? null,
+    needsShared: filter.needsShared ?? null,
+    stage: filter.stage ?? null,
+    enterpriseKind: filter.enterpriseKind ?? null,
+  };
+}
+
+/** One kind and no other filter (the typed lists): Neo4j's count store answers without a scan. */
+function onlyKindOf(filter: NodeFilter, params: ReturnType<typeof nodeFilterParams>): NodeKind | null {
+  return filter.kinds?.length === 1 && Object.values(params).filter((value) => value !== null).length === 1 ? filter.kinds[0] : null;
 }
 
 /**
@@ -196,21 +221,9 @@ export class Neo4jGraphStore implements GraphStore {
 
   async findNodes(filter: NodeFilter, page: PageRequest): Promise<Page<StakeholderNode>> {
     checkPageRequest(page);
-    const params = {
-      kinds: filter.kinds?.length ? filter.kinds : null,
-      nameContains: filter.nameContains ? filter.nameContains.toLowerCase() : null,
-      municipality: filter.municipality ?? null,
-      province: filter.province ?? null,
-      theme: filter.theme ?? null,
-      offers: filter.offers ?? null,
-      needs: filter.needs ?? null,
-      needsShared: filter.needsShared ?? null,
-      stage: filter.stage ?? null,
-      enterpriseKind: filter.enterpriseKind ?? null,
-    };
+    const params = nodeFilterParams(filter);
     const after = decodeCursor(page.after, 1)?.[0] ?? '';
-    // One kind and no other filter (the typed lists): Neo4j's count store answers without a scan.
-    const onlyKind = filter.kinds?.length === 1 && Object.values(params).filter((value) => value !== null).length === 1 ? filter.kinds[0] : null;
+    const onlyKind = onlyKindOf(filter, params);
     const [rows, total] = await Promise.all([
       this.read(cypher.FIND_NODES, { ...params, after, limit: neo4j.int(page.first + 1) }, (record) =>
         propertiesToNode(record.get('node') as Record<string, unknown>, record.get('write') as Record<string, unknown> | null),
@@ -218,6 +231,37 @@ export class Neo4jGraphStore implements GraphStore {
       onlyKind ? this.count(cypher.COUNT_OF_KIND[onlyKind], {}) : this.count(cypher.COUNT_NODES, params),
     ]);
     return toPage(rows, page.first, total, nodeSortKey);
+  }
+
+  async findNodesWithRelated(filter: NodeFilter, page: PageRequest, related: RelatedFieldsRequest): Promise<NodesWithRelated> {
+    checkPageRequest(page);
+    checkRelatedFieldsRequest(related);
+    const params = nodeFilterParams(filter);
+    const limits = Object.fromEntries(related.fields.map((field, f) => [`limit${f}`, neo4j.int(field.perNodeLimit + 1)]));
+    type Row = { node: Record<string, unknown>; write: Record<string, unknown> | null; pages: RelationshipRecord[][]; totals: unknown[] };
+    type Far = { node: Record<string, unknown>; write: Record<string, unknown> | null };
+    // One small record per part (the total, each row, each far end): one record holding all of
+    // it would be read back from many chunks at once, which the driver decodes twice as slowly.
+    const parts = await this.read(
+      cypher.nodesWithRelated(related.fields, onlyKindOf(filter, params)),
+      {
+        ...params,
+        ...scopeParams({ visibilities: related.visibilities, visibleWhenTouching: related.visibleWhenTouching }),
+        ...limits,
+        after: decodeCursor(page.after, 1)?.[0] ?? '',
+        limit: neo4j.int(page.first + 1),
+      },
+      (record) => record.get('part') as { total?: unknown; row?: Row; far?: Far },
+    );
+    const rows = parts.flatMap((part) => (part.row ? [part.row] : []));
+    const nodes = toPage(rows.map((row) => propertiesToNode(row.node, row.write)), page.first, Number(parts[0].total), nodeSortKey);
+    // The row beyond the page (the one that says there is a next page) is read, not answered.
+    const pages = related.fields.map((field, f) =>
+      nodes.items.map((_, index) => toPage(rows[index].pages[f].map(recordToRelationship), field.perNodeLimit, Number(rows[index].totals[f]), relationshipSortKey)),
+    );
+    const farIds = new Set(pages.flatMap((pagesOfField) => pagesOfField.flatMap((one, index) => one.items.map((rel) => farEndOf(rel, nodes.items[index].id)))));
+    const farEnds = parts.flatMap((part) => (part.far && farIds.has(part.far.node.id as string) ? [propertiesToNode(part.far.node, part.far.write)] : []));
+    return { page: nodes, related: pages, farEnds };
   }
 
   async findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>> {

@@ -192,6 +192,58 @@ export function relationshipsOfMany(types: readonly RelationshipType[], directio
   return query;
 }
 
+const nodesWithRelatedCache = new Map<string, string>();
+
+/**
+ * findNodesWithRelated in one statement: the page of nodes (as FIND_NODES), then for each field a
+ * subquery per node with that field's first page (as relationshipsOfMany: its order, its LIMIT
+ * `$limit<f>`, its total), then the distinct nodes at the far ends, then the count (from the count
+ * store when the filter is one kind alone, as findNodes). One record: `rows`, `farEnds`, `total`.
+ * Kind and types come only from the domain's lists, so the text is one of a closed set, kept once made.
+ */
+export function nodesWithRelated(fields: readonly { types: readonly RelationshipType[]; direction: RelationshipDirection }[], onlyKind: NodeKind | null): string {
+  const patterns = fields.map((field) => DIRECTED_PATTERN[field.direction]([...field.types].sort().join('|')));
+  const cacheKey = `${onlyKind ?? '*'}:${patterns.join(',')}`;
+  const known = nodesWithRelatedCache.get(cacheKey);
+  if (known) return known;
+  const pages = patterns.map(
+    (pattern, f) => `
+  CALL (n) {
+    MATCH ${pattern}
+    WHERE ${VISIBLE_TO_SCOPE}
+    WITH r, startNode(r) AS a, endNode(r) AS b
+    WITH r, a, b, [a.id, type(r), b.id, r.key] AS sortKey
+    ORDER BY sortKey[0], sortKey[1], sortKey[2], sortKey[3]
+    LIMIT $limit${f}
+    RETURN collect({type: type(r), from: a.id, to: b.id, properties: properties(r), write: ${WRITE_OF('r')}}) AS page${f},
+      collect(CASE WHEN a = n THEN b ELSE a END) AS ends${f}
+  }`,
+  );
+  const list = (items: string[]) => `[${items.join(', ')}]`;
+  const count = onlyKind ? `MATCH (counted:${onlyKind}) RETURN count(counted) AS total` : `MATCH (n:Node) WHERE ${NODE_CONDITIONS} RETURN count(n) AS total`;
+  const query = `
+  MATCH (n:Node) USING INDEX n:Node(id)
+  WHERE n.id > $after AND ${NODE_CONDITIONS}
+  WITH n ORDER BY n.id LIMIT $limit${pages.join('')}
+  WITH n, properties(n) AS node, ${WRITE_OF('n')} AS write,
+    ${list(patterns.map((_, f) => `page${f}`))} AS pages,
+    ${list(patterns.map((pattern) => `COUNT { MATCH ${pattern} WHERE ${VISIBLE_TO_SCOPE} }`))} AS totals,
+    ${patterns.length ? patterns.map((_, f) => `ends${f}`).join(' + ') : '[]'} AS ends
+  ORDER BY n.id
+  WITH collect({node: node, write: write, pages: pages, totals: totals}) AS rows, collect(ends) AS endLists
+  CALL (endLists) {
+    UNWIND endLists AS ends
+    UNWIND ends AS far
+    WITH DISTINCT far
+    RETURN collect({node: properties(far), write: ${WRITE_OF('far')}}) AS farEnds
+  }
+  CALL () { ${count} }
+  UNWIND [{total: total}] + [row IN rows | {row: row}] + [far IN farEnds | {far: far}] AS part
+  RETURN part`;
+  nodesWithRelatedCache.set(cacheKey, query);
+  return query;
+}
+
 /** The relationship of one type with these ends and key ('' for none). */
 export const GET_RELATIONSHIP: Record<RelationshipType, string> = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [

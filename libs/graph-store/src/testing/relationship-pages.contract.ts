@@ -1,5 +1,5 @@
 import { GraphBatchInput, ValidationError } from '@koppel/domain';
-import type { GraphStore, RelationshipsOfManyOptions } from '../graph-store.port';
+import type { GraphStore, NodeFilter, PageRequest, RelatedFieldsRequest, RelationshipsOfManyOptions } from '../graph-store.port';
 import { CONTRACT_BATCH } from './contract-fixture';
 
 /**
@@ -96,6 +96,95 @@ export function describeRelationshipPagesContract(store: () => GraphStore, upser
       await expect(
         store().relationshipsOfMany([{ nodeId: 'ent-zonnewerf', after: 'bogus' }], { types: ['MEMBER_OF'], direction: 'OUT', perNodeLimit: 5 }),
       ).rejects.toThrow('after: is not a cursor');
+    });
+  });
+
+  describe('findNodesWithRelated', () => {
+    beforeEach(() => upsert(CONTRACT_BATCH));
+    const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const entrepreneurs: NodeFilter = { kinds: ['Entrepreneur'] };
+    const fields: RelatedFieldsRequest['fields'] = [
+      { types: ['MEMBER_OF'], direction: 'OUT', perNodeLimit: 10 },
+      { types: ['FUNDED'], direction: 'IN', perNodeLimit: 1 },
+      { types: ['KNOWS', 'BOUGHT_FROM'], direction: 'BOTH', perNodeLimit: 5 },
+    ];
+
+    /** What the separate reads answer: the page, each field's pages, and the far ends. */
+    async function readSeparately(filter: NodeFilter, page: PageRequest, related: RelatedFieldsRequest) {
+      const nodes = await store().findNodes(filter, page);
+      const pagesOfFields = [];
+      for (const field of related.fields) {
+        pagesOfFields.push(
+          await store().relationshipsOfMany(
+            nodes.items.map((node) => ({ nodeId: node.id })),
+            { ...field, visibilities: related.visibilities, visibleWhenTouching: related.visibleWhenTouching },
+          ),
+        );
+      }
+      const farIds = new Set(
+        pagesOfFields.flatMap((pages) => pages.flatMap((one, index) => one.items.map((rel) => (rel.from === nodes.items[index].id ? rel.to : rel.from)))),
+      );
+      return { page: nodes, related: pagesOfFields, farEnds: byId(await store().getNodes([...farIds])) };
+    }
+
+    it('answers in one read what findNodes, relationshipsOfMany per field and getNodes of the far ends answer', async () => {
+      await upsert({ relationships: [{ type: 'FUNDED', from: 'fund-noord', to: 'ent-zonnewerf', key: '2024', amountEur: 9_000 }] });
+      const request = { fields, visibilities: ['PUBLIC', 'MEMBERS'] } as const;
+      const together = await store().findNodesWithRelated(entrepreneurs, { first: 10 }, request);
+      expect({ ...together, farEnds: byId(together.farEnds) }).toEqual(await readSeparately(entrepreneurs, { first: 10 }, request));
+      expect(together.page.items.map((node) => node.id)).toEqual(['ent-kringloop', 'ent-werkplaats', 'ent-zonnewerf']);
+      const zonnewerfFundings = together.related[1][2];
+      expect(zonnewerfFundings).toMatchObject({ totalCount: 2, hasNextPage: true });
+      expect(ids(zonnewerfFundings)).toEqual(['fund-noord>FUNDED>ent-zonnewerf']);
+      expect(together.farEnds.map((node) => node.id).sort()).toEqual(['fund-noord', 'net-impact-noord', 'person-anouk', 'purchaser-groningen']);
+      expect(together.farEnds.find((node) => node.id === 'fund-noord')?.provenance).toMatchObject({ addedBy: 'contract-suite' });
+    });
+
+    it('pages the list from its cursor, with the total of the whole filter', async () => {
+      const first = await store().findNodesWithRelated(entrepreneurs, { first: 2 }, { fields });
+      expect(first.page).toMatchObject({ totalCount: 3, hasNextPage: true });
+      expect(first.related.map((pages) => pages.length)).toEqual([2, 2, 2]);
+      const second = await store().findNodesWithRelated(entrepreneurs, { first: 2, after: first.page.endCursor }, { fields });
+      expect(second.page.items.map((node) => node.id)).toEqual(['ent-zonnewerf']);
+      expect({ ...second, farEnds: byId(second.farEnds) }).toEqual(await readSeparately(entrepreneurs, { first: 2, after: first.page.endCursor }, { fields }));
+      const filtered = await store().findNodesWithRelated({ kinds: ['Entrepreneur'], municipality: 'groningen' }, { first: 10 }, { fields });
+      expect({ ...filtered, farEnds: byId(filtered.farEnds) }).toEqual(await readSeparately({ kinds: ['Entrepreneur'], municipality: 'groningen' }, { first: 10 }, { fields }));
+    });
+
+    it('reads the relationships in the scope asked, a hidden tie only for a viewer at one of its ends', async () => {
+      await upsert({ relationships: [{ type: 'KNOWS', from: 'ent-kringloop', to: 'person-anouk', key: 'hidden', visibility: 'COORDINATORS' }] });
+      const people: NodeFilter = { kinds: ['Person'] };
+      const knows = [{ types: ['KNOWS'], direction: 'BOTH', perNodeLimit: 10 }] as const;
+      const publicOnly = await store().findNodesWithRelated(people, { first: 10 }, { fields: knows, visibilities: ['PUBLIC'] });
+      expect(ids(publicOnly.related[0][0])).toEqual(['person-anouk>KNOWS>ent-kringloop']);
+      const asKringloop = await store().findNodesWithRelated(people, { first: 10 }, { fields: knows, visibilities: ['PUBLIC'], visibleWhenTouching: ['ent-kringloop'] });
+      expect(ids(asKringloop.related[0][0])).toEqual(['ent-kringloop>KNOWS>person-anouk#hidden', 'person-anouk>KNOWS>ent-kringloop']);
+      expect(asKringloop.related[0][0].totalCount).toBe(2);
+    });
+
+    it('answers an empty page with empty fields, and no fields at all when none are asked', async () => {
+      await expect(store().findNodesWithRelated({ kinds: ['Event'] }, { first: 10 }, { fields })).resolves.toEqual({
+        page: { items: [], endCursor: null, hasNextPage: false, totalCount: 0 },
+        related: [[], [], []],
+        farEnds: [],
+      });
+      const bare = await store().findNodesWithRelated(entrepreneurs, { first: 10 }, { fields: [] });
+      expect(bare).toEqual({ page: await store().findNodes(entrepreneurs, { first: 10 }), related: [], farEnds: [] });
+    });
+
+    it('refuses what is out of bounds, as findNodes and relationshipsOfMany do', async () => {
+      const page = { first: 10 };
+      await expect(store().findNodesWithRelated(entrepreneurs, { first: 0 }, { fields })).rejects.toThrow(ValidationError);
+      await expect(store().findNodesWithRelated(entrepreneurs, { first: 1, after: 'bogus' }, { fields })).rejects.toThrow('after: is not a cursor');
+      await expect(store().findNodesWithRelated(entrepreneurs, page, { fields: [{ ...fields[0], perNodeLimit: 0 }] })).rejects.toThrow(
+        'first: must be a whole number from 1 to 1000',
+      );
+      await expect(store().findNodesWithRelated(entrepreneurs, page, { fields: [{ ...fields[0], types: ['OWNS' as never] }] })).rejects.toThrow(
+        "types: unknown relationship type 'OWNS'",
+      );
+      await expect(store().findNodesWithRelated(entrepreneurs, page, { fields: Array(17).fill(fields[0]) })).rejects.toThrow(
+        'fields: must name at most 16 relationship fields',
+      );
     });
   });
 
