@@ -1,5 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
@@ -60,7 +61,9 @@ export function graphQLOptions(config: Pick<KoppelConfig, 'environment'>): Apoll
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules,
-    plugins,
+    // Answers depend on who asks and are never kept by an HTTP cache, so Apollo's cache-control
+    // plugin (on by default) would only wrap the resolution of every field of every answer.
+    plugins: [...plugins, ApolloServerPluginCacheControlDisabled()],
     parseOptions,
     playground: false,
     formatError: formatGraphQLError,

@@ -118,7 +118,7 @@ describe('a nested list over HTTP: entrepreneurs with their networks and funding
     expect(asked.errors).toBeUndefined();
     const calls = (await (await fetch(`${server.baseUrl}/test/store-calls`)).json()) as Record<string, number>;
     expect(calls).toEqual({ findNodesWithRelated: 1, relationshipsOfMany: 2, getNodes: 1 });
-    const withoutLater = (data: NestedList | undefined) => data?.entrepreneurs.edges.map(({ node }) => ({ ...node, laterNetworks: undefined }));
+    const withoutLater = (data: NestedList | null | undefined) => data?.entrepreneurs.edges.map(({ node }) => ({ ...node, laterNetworks: undefined }));
     expect(withoutLater(asked.data)).toEqual(withoutLater(together));
   });
 

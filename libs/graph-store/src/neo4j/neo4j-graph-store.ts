@@ -48,6 +48,7 @@ import type {
   UpsertResult,
 } from '../graph-store.port';
 import { farEndOf } from '../far-end';
+import { deepFreeze } from '../match-context-assembly';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
 import {
@@ -66,6 +67,7 @@ import { toDomainError } from './neo4j-errors';
 import * as accounts from './neo4j-accounts';
 import * as introductions from './neo4j-introductions';
 import * as privacy from './neo4j-privacy';
+import { KeptNodes } from './neo4j-kept-nodes';
 import { Neo4jMatchContext } from './neo4j-match-context';
 import {
   nodeToProperties,
@@ -92,6 +94,14 @@ export interface Neo4jStoreOptions {
 export interface Neo4jStoreTuning {
   /** See Neo4jTrustSnapshots; default READ_IN_BACKGROUND_FROM relationships. */
   readTrustGraphInBackgroundFrom?: number;
+}
+
+/** One record of the findNodesWithRelated statement (see nodesWithRelated in neo4j-queries). */
+interface NodesWithRelatedPart {
+  total?: unknown;
+  row?: { id: string; rev: string | null; pages: RelationshipRecord[][]; totals: unknown[] };
+  far?: [string, string | null];
+  write?: Record<string, unknown>;
 }
 
 /** A node filter as FIND_NODES' parameters: null means "not filtered on this". */
@@ -125,6 +135,8 @@ export class Neo4jGraphStore implements GraphStore {
   /** A transaction's changes live in the server's heap until commit; keep each one modest. */
   readonly largestAtomicBatch = 20_000;
   private readonly matching = new Neo4jMatchContext();
+  /** Nodes parsed by findNodesWithRelated, with provenance, by rev. */
+  private readonly keptNodes = new KeptNodes();
   private readonly walkReads = new Neo4jWalkReads((query, params, map) => this.read(query, params, map));
   private readonly trustSnapshots: Neo4jTrustSnapshots;
 
@@ -139,7 +151,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   static connect(options: Neo4jStoreOptions): Neo4jGraphStore {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      disableLosslessIntegers: false,
+      // Integers are read as plain numbers: Koppel's (years, euros, counts, revisions) stay far
+      // below 2^53, and a large read would otherwise make an Integer object of every one of them.
+      // Writes still send whole numbers as Neo4j integers (neo4j-mapper's toNeo4jValue).
+      disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: 5_000,
     });
@@ -237,31 +252,72 @@ export class Neo4jGraphStore implements GraphStore {
     checkPageRequest(page);
     checkRelatedFieldsRequest(related);
     const params = nodeFilterParams(filter);
-    const limits = Object.fromEntries(related.fields.map((field, f) => [`limit${f}`, neo4j.int(field.perNodeLimit + 1)]));
-    type Row = { node: Record<string, unknown>; write: Record<string, unknown> | null; pages: RelationshipRecord[][]; totals: unknown[] };
-    type Far = { node: Record<string, unknown>; write: Record<string, unknown> | null };
-    // One small record per part (the total, each row, each far end): one record holding all of
-    // it would be read back from many chunks at once, which the driver decodes twice as slowly.
-    const parts = await this.read(
-      cypher.nodesWithRelated(related.fields, onlyKindOf(filter, params)),
-      {
-        ...params,
-        ...scopeParams({ visibilities: related.visibilities, visibleWhenTouching: related.visibleWhenTouching }),
-        ...limits,
-        after: decodeCursor(page.after, 1)?.[0] ?? '',
-        limit: neo4j.int(page.first + 1),
-      },
-      (record) => record.get('part') as { total?: unknown; row?: Row; far?: Far },
-    );
+    const statement = cypher.nodesWithRelated(related.fields, onlyKindOf(filter, params));
+    const statementParams = {
+      ...params,
+      ...scopeParams({ visibilities: related.visibilities, visibleWhenTouching: related.visibleWhenTouching }),
+      ...Object.fromEntries(related.fields.map((field, f) => [`limit${f}`, neo4j.int(field.perNodeLimit + 1)])),
+      after: decodeCursor(page.after, 1)?.[0] ?? '',
+      limit: neo4j.int(page.first + 1),
+    };
+    // A node deleted between the statement and the read of the nodes not kept is read again with
+    // the whole page; should that keep happening, the last answer leaves such nodes out.
+    for (let attempt = 1; ; attempt++) {
+      const parts = await this.read(statement, statementParams, (record) => record.get('part') as NodesWithRelatedPart);
+      const answer = await this.assembleNodesWithRelated(parts, page.first, related);
+      if (answer.complete || attempt === 3) return answer.read;
+    }
+  }
+
+  /** The answer of findNodesWithRelated from its statement's parts, with the nodes not kept at their rev read now. */
+  private async assembleNodesWithRelated(
+    parts: NodesWithRelatedPart[],
+    first: number,
+    related: RelatedFieldsRequest,
+  ): Promise<{ read: NodesWithRelated; complete: boolean }> {
+    const writes = new Map(parts.flatMap((part) => (part.write ? [[part.write.writeId, part.write] as const] : [])));
     const rows = parts.flatMap((part) => (part.row ? [part.row] : []));
-    const nodes = toPage(rows.map((row) => propertiesToNode(row.node, row.write)), page.first, Number(parts[0].total), nodeSortKey);
-    // The row beyond the page (the one that says there is a next page) is read, not answered.
+    const shown = rows.slice(0, first);
     const pages = related.fields.map((field, f) =>
-      nodes.items.map((_, index) => toPage(rows[index].pages[f].map(recordToRelationship), field.perNodeLimit, Number(rows[index].totals[f]), relationshipSortKey)),
+      shown.map((row) => {
+        const relationships = row.pages[f].map((record) => recordToRelationship({ ...record, write: writes.get(record.properties.writeId) }));
+        return toPage(relationships, field.perNodeLimit, Number(row.totals[f]), relationshipSortKey);
+      }),
     );
-    const farIds = new Set(pages.flatMap((pagesOfField) => pagesOfField.flatMap((one, index) => one.items.map((rel) => farEndOf(rel, nodes.items[index].id)))));
-    const farEnds = parts.flatMap((part) => (part.far && farIds.has(part.far.node.id as string) ? [propertiesToNode(part.far.node, part.far.write)] : []));
-    return { page: nodes, related: pages, farEnds };
+    const farIds = new Set(pages.flatMap((pagesOfField) => pagesOfField.flatMap((one, index) => one.items.map((rel) => farEndOf(rel, shown[index].id)))));
+    const far = parts.flatMap((part) => (part.far && farIds.has(part.far[0]) ? [part.far] : []));
+    const nodes = await this.nodesAtRevs([...shown.map((row): [string, string | null] => [row.id, row.rev]), ...far]);
+    const items = shown.flatMap((row) => nodes.get(row.id) ?? []);
+    // The row beyond the page says there is a next page; only its id is needed for that.
+    const nodePage = toPage<StakeholderNode | Pick<StakeholderNode, 'id'>>([...items, ...rows.slice(first)], first, Number(parts[0].total), nodeSortKey);
+    const read = {
+      page: { ...nodePage, items } as Page<StakeholderNode>,
+      related: pages.map((pagesOfField) => pagesOfField.filter((_, index) => nodes.has(shown[index].id))),
+      farEnds: far.flatMap(([id]) => nodes.get(id) ?? []),
+    };
+    return { read, complete: items.length === shown.length && read.farEnds.length === far.length };
+  }
+
+  /** The nodes of these ids at (at least) these revs: kept ones as kept, the others read in one statement and kept. */
+  private async nodesAtRevs(wanted: readonly (readonly [string, string | null])[]): Promise<Map<string, StakeholderNode>> {
+    const found = new Map<string, StakeholderNode>();
+    const toRead: string[] = [];
+    for (const [id, rev] of wanted) {
+      const kept = rev ? this.keptNodes.at(id, rev) : undefined;
+      if (kept) found.set(id, kept);
+      else toRead.push(id);
+    }
+    if (toRead.length === 0) return found;
+    const read = await this.read(cypher.GET_NODES, { ids: toRead }, (record) => ({
+      properties: record.get('node') as Record<string, unknown>,
+      write: record.get('write') as Record<string, unknown> | null,
+    }));
+    for (const { properties, write } of read) {
+      const node = deepFreeze(propertiesToNode(properties, write));
+      found.set(node.id, node);
+      if (typeof properties.rev === 'string') this.keptNodes.keep(node, properties.rev);
+    }
+    return found;
   }
 
   async findRelationships(filter: RelationshipFilter, page: PageRequest): Promise<Page<ValidRelationship>> {

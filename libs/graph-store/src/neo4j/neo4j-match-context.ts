@@ -22,6 +22,7 @@ import {
 } from './neo4j-mapper';
 import { GraphVersionCache, positionOf, SummaryRow } from './neo4j-graph-version-cache';
 import * as cypher from './neo4j-queries';
+import { KEPT_NODES_DEFAULT_SIZE } from './neo4j-kept-nodes';
 
 /**
  * The match context from Neo4j in two statements in one read transaction, whatever the number
@@ -51,11 +52,8 @@ interface NeighbourRow {
   toCandidates: Record<string, unknown>[];
 }
 
-/**
- * Parsed nodes kept between requests, about 1 KB each: a 100k-organisation graph (130k nodes)
- * fits whole in some 140 MB. Fewer make a large graph's requests parse again what they evicted.
- */
-const NODE_CACHE_SIZE = 200_000;
+/** Parsed nodes kept between requests (see KEPT_NODES_DEFAULT_SIZE). */
+const NODE_CACHE_SIZE = KEPT_NODES_DEFAULT_SIZE;
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -197,8 +197,13 @@ const nodesWithRelatedCache = new Map<string, string>();
 /**
  * findNodesWithRelated in one statement: the page of nodes (as FIND_NODES), then for each field a
  * subquery per node with that field's first page (as relationshipsOfMany: its order, its LIMIT
- * `$limit<f>`, its total), then the distinct nodes at the far ends, then the count (from the count
- * store when the filter is one kind alone, as findNodes). One record: `rows`, `farEnds`, `total`.
+ * `$limit<f>`, its total), then the distinct nodes at the far ends, the distinct writes (the
+ * provenance) of the relationships, and the count (from the count store when the filter is one
+ * kind alone, as findNodes). Nodes are named by id and rev only: the adapter keeps parsed nodes by
+ * rev (KeptNodes) and reads in full only those it does not have. Answered as one small record per
+ * part, `{total}`, `{row}`, `{far}` or `{write}`: one record holding all of it would reach the
+ * driver in many chunks, which it decodes about twice as slowly, and a write shared by a hundred
+ * relationships travels once.
  * Kind and types come only from the domain's lists, so the text is one of a closed set, kept once made.
  */
 export function nodesWithRelated(fields: readonly { types: readonly RelationshipType[]; direction: RelationshipDirection }[], onlyKind: NodeKind | null): string {
@@ -215,30 +220,37 @@ export function nodesWithRelated(fields: readonly { types: readonly Relationship
     WITH r, a, b, [a.id, type(r), b.id, r.key] AS sortKey
     ORDER BY sortKey[0], sortKey[1], sortKey[2], sortKey[3]
     LIMIT $limit${f}
-    RETURN collect({type: type(r), from: a.id, to: b.id, properties: properties(r), write: ${WRITE_OF('r')}}) AS page${f},
-      collect(CASE WHEN a = n THEN b ELSE a END) AS ends${f}
+    RETURN collect({type: type(r), from: a.id, to: b.id, properties: properties(r)}) AS page${f},
+      collect(CASE WHEN a = n THEN b ELSE a END) AS ends${f}, collect(r.writeId) AS writes${f}
   }`,
   );
   const list = (items: string[]) => `[${items.join(', ')}]`;
+  const joined = (name: string) => (patterns.length ? patterns.map((_, f) => `${name}${f}`).join(' + ') : '[]');
   const count = onlyKind ? `MATCH (counted:${onlyKind}) RETURN count(counted) AS total` : `MATCH (n:Node) WHERE ${NODE_CONDITIONS} RETURN count(n) AS total`;
   const query = `
   MATCH (n:Node) USING INDEX n:Node(id)
   WHERE n.id > $after AND ${NODE_CONDITIONS}
   WITH n ORDER BY n.id LIMIT $limit${pages.join('')}
-  WITH n, properties(n) AS node, ${WRITE_OF('n')} AS write,
-    ${list(patterns.map((_, f) => `page${f}`))} AS pages,
+  WITH n, ${list(patterns.map((_, f) => `page${f}`))} AS pages,
     ${list(patterns.map((pattern) => `COUNT { MATCH ${pattern} WHERE ${VISIBLE_TO_SCOPE} }`))} AS totals,
-    ${patterns.length ? patterns.map((_, f) => `ends${f}`).join(' + ') : '[]'} AS ends
+    ${joined('ends')} AS ends, ${joined('writes')} AS writes
   ORDER BY n.id
-  WITH collect({node: node, write: write, pages: pages, totals: totals}) AS rows, collect(ends) AS endLists
+  WITH collect({id: n.id, rev: n.rev, pages: pages, totals: totals}) AS rows, collect(ends) AS endLists, collect(writes) AS writeLists
   CALL (endLists) {
     UNWIND endLists AS ends
     UNWIND ends AS far
     WITH DISTINCT far
-    RETURN collect({node: properties(far), write: ${WRITE_OF('far')}}) AS farEnds
+    RETURN collect([far.id, far.rev]) AS farEnds
+  }
+  CALL (writeLists) {
+    UNWIND writeLists AS writeIds
+    UNWIND writeIds AS writeId
+    WITH DISTINCT writeId
+    MATCH (w:KoppelWrite {writeId: writeId})
+    RETURN collect(properties(w)) AS writes
   }
   CALL () { ${count} }
-  UNWIND [{total: total}] + [row IN rows | {row: row}] + [far IN farEnds | {far: far}] AS part
+  UNWIND [{total: total}] + [row IN rows | {row: row}] + [far IN farEnds | {far: far}] + [write IN writes | {write: write}] AS part
   RETURN part`;
   nodesWithRelatedCache.set(cacheKey, query);
   return query;

@@ -430,7 +430,7 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
       });
     });
 
-    describeRelationshipPagesContract(() => store, upsert);
+    describeRelationshipPagesContract(() => store, upsert, () => harness.openBeside());
     describeMatchContextContract(() => store, upsert, () => harness.openBeside());
     describeRelationshipsBetweenContract(() => store, upsert, () => harness.openBeside());
     describeIntroductionsContract(() => store, upsert);

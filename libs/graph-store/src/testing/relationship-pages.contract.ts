@@ -1,12 +1,16 @@
-import { GraphBatchInput, ValidationError } from '@koppel/domain';
+import { GraphBatchInput, NodeInput, ValidationError } from '@koppel/domain';
 import type { GraphStore, NodeFilter, PageRequest, RelatedFieldsRequest, RelationshipsOfManyOptions } from '../graph-store.port';
-import { CONTRACT_BATCH } from './contract-fixture';
+import { CONTRACT_BATCH, CONTRACT_NODES } from './contract-fixture';
 
 /**
  * A node's relationships, many nodes at once (what the API's per-request loaders ask), and one
  * relationship by its identity: read and deleted. Part of describeGraphStoreContract.
  */
-export function describeRelationshipPagesContract(store: () => GraphStore, upsert: (batch: GraphBatchInput) => Promise<unknown>): void {
+export function describeRelationshipPagesContract(
+  store: () => GraphStore,
+  upsert: (batch: GraphBatchInput) => Promise<unknown>,
+  openBeside: () => Promise<GraphStore>,
+): void {
   const ids = (page: { items: readonly { id: string }[] }) => page.items.map((item) => item.id);
   const pages = (nodeIds: readonly string[], options: Partial<RelationshipsOfManyOptions> = {}) =>
     store().relationshipsOfMany(
@@ -170,6 +174,31 @@ export function describeRelationshipPagesContract(store: () => GraphStore, upser
       });
       const bare = await store().findNodesWithRelated(entrepreneurs, { first: 10 }, { fields: [] });
       expect(bare).toEqual({ page: await store().findNodes(entrepreneurs, { first: 10 }), related: [], farEnds: [] });
+    });
+
+    it('answers every node as it is now, after writes through this store or through another over the same data', async () => {
+      const ask = () => store().findNodesWithRelated(entrepreneurs, { first: 10 }, { fields });
+      const nameOf = (read: Awaited<ReturnType<typeof ask>>, id: string) =>
+        [...read.page.items, ...read.farEnds].find((node) => node.id === id)?.name;
+      await ask();
+      await upsert({ nodes: [{ ...CONTRACT_NODES.find((node) => node.id === 'ent-zonnewerf')!, name: 'Zonnewerf Coöperatie' } as NodeInput] });
+      expect(nameOf(await ask(), 'ent-zonnewerf')).toBe('Zonnewerf Coöperatie');
+      const beside = await openBeside();
+      try {
+        await beside.upsert(
+          { nodes: [{ id: 'net-impact-noord', kind: 'Network', name: 'Impact Netwerk Noord-Nederland' }] },
+          { origin: 'IMPORT', actor: 'contract-beside' },
+        );
+        const after = await ask();
+        expect(nameOf(after, 'net-impact-noord')).toBe('Impact Netwerk Noord-Nederland');
+        expect(after.farEnds.find((node) => node.id === 'net-impact-noord')?.provenance).toMatchObject({ addedBy: 'contract-suite' });
+        await beside.deleteNode('fund-noord');
+        const gone = await ask();
+        expect(gone.farEnds.map((node) => node.id)).not.toContain('fund-noord');
+        expect(gone.related[1].every((page) => page.totalCount === 0)).toBe(true);
+      } finally {
+        await beside.close();
+      }
     });
 
     it('refuses what is out of bounds, as findNodes and relationshipsOfMany do', async () => {
