@@ -109,6 +109,22 @@ export interface GraphStore {
    */
   trustTiesBetween(fromId: string, toId: string, options: TiesBetweenOptions): Promise<TieBetween[]>;
 
+  /**
+   * A warm path's reads in one call: the ties trustTiesBetween answers, handed to `choose`, which
+   * picks from them and names the relationships (at most MAX_PAGE_SIZE) and nodes to read in
+   * full; those answered as getRelationships and getNodes answer them. The ties are never older
+   * than the graph version the store saw during the call (a store may search what it keeps
+   * first and check its version while reading the details, then search again when it moved),
+   * so `choose` may be called more than once and must depend on the ties alone; the choice
+   * answered is the one made from the ties answered. Errors as trustTiesBetween.
+   */
+  trustTiesWithDetails<C extends TieChoice>(
+    fromId: string,
+    toId: string,
+    options: TiesBetweenOptions,
+    choose: (ties: TieBetween[]) => C,
+  ): Promise<TiesWithDetails<C>>;
+
   /** A shortest path between two nodes over `types`, in either direction; null when none. */
   shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null>;
 
@@ -373,6 +389,21 @@ export interface TiesBetweenOptions {
   visibilities?: readonly Visibility[];
   /** Nodes with more trust relationships in scope are not walked through; default MAX_INTERMEDIARY_DEGREE. */
   maxIntermediaryDegree?: number;
+}
+
+/** What trustTiesWithDetails' `choose` names to be read in full. */
+export interface TieChoice {
+  relationships: readonly RelationshipIdentity[];
+  nodeIds: readonly string[];
+}
+
+export interface TiesWithDetails<C extends TieChoice> {
+  /** What `choose` answered for the ties. */
+  choice: C;
+  /** The chosen relationships that exist, in full, in the order named. */
+  relationships: ValidRelationship[];
+  /** The chosen nodes that exist, in the order named. */
+  nodes: StakeholderNode[];
 }
 
 export interface GraphPath {

@@ -1,8 +1,9 @@
 import type { WalkEdge } from './walks-between';
 
 /**
- * The in-process half of a `meet` (WalkReads), shared by every store that meets in memory: the
- * relationships touching the passing near and far nodes, grouped by the node at their other end.
+ * The in-process half of the embedded store's `meet` (WalkReads): the relationships touching the
+ * passing near and far nodes, grouped by the node at their other end. (The trust snapshot meets
+ * over node positions instead, SnapshotWalkReads.meet, giving the same answer.)
  */
 export class MeetingSides<E extends WalkEdge> {
   /** Relationships joining a passing near node to a passing far node. */

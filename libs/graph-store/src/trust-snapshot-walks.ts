@@ -1,6 +1,5 @@
 import type { TieBetween } from '@koppel/domain';
 import type { RelationshipScope } from './graph-store.port';
-import { MeetingSides } from './meeting-sides';
 import { snapshotScope, SnapshotScope, TrustSnapshot } from './trust-snapshot';
 import { HubRule, walksBetween, WalkEdge, WalkReads } from './walks-between';
 
@@ -24,6 +23,10 @@ export async function tiesBetweenIn(
   return kept.map((edge) => snapshot.tie(Number(edge.id))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The sides of a meet, as bits. */
+const NEAR = 1;
+const FAR = 2;
+
 /** walksBetween's reads over a snapshot: node and relationship numbers as text. */
 class SnapshotWalkReads implements WalkReads<WalkEdge> {
   private readonly degrees: Int32Array;
@@ -40,16 +43,54 @@ class SnapshotWalkReads implements WalkReads<WalkEdge> {
     return { relationships: this.touching(expanded), expanded };
   }
 
+  /**
+   * The meet of walksBetween worked out over positions, without materialising every relationship
+   * of both frontiers: next to a network both ends know, those are thousands, while what meets
+   * is a few hundred. Only the relationships of the answer become WalkEdges. The same answer as
+   * grouping them all (MeetingSides): the relationships joining a passing near node to a passing
+   * far node, and those of every passing node touching both sides to a passing near or far node.
+   */
   async meet(near: readonly string[], far: readonly string[], rule: HubRule): Promise<{ relationships: WalkEdge[]; passable: string[] }> {
-    const nearPassing = new Set(near.filter((id) => this.passes(id, rule)));
-    const farPassing = new Set(far.filter((id) => this.passes(id, rule)));
-    // Every relationship used has a passing end: a hub's other relationships are never read.
-    const sides = new MeetingSides(nearPassing, farPassing, this.touching([...new Set([...nearPassing, ...farPassing])]));
-    return sides.metAt(sides.between().filter((id) => this.passes(id, rule)));
+    const nearPassing = near.map(Number).filter((position) => this.passes(position, rule));
+    const farPassing = far.map(Number).filter((position) => this.passes(position, rule));
+    const { snapshot, scope } = this;
+    const side = new Uint8Array(snapshot.nodeIds.length);
+    for (const position of nearPassing) side[position] |= NEAR;
+    for (const position of farPassing) side[position] |= FAR;
+    /** Which sides each node touches (NEAR, FAR), and the nodes touching any, once each. */
+    const touches = new Uint8Array(snapshot.nodeIds.length);
+    const touching: number[] = [];
+    const answer = new Set<number>();
+    const reach = (positions: readonly number[], bit: number) => {
+      for (const position of positions) {
+        snapshot.forEachEdgeAt(position, scope, (edge) => {
+          const other = snapshot.otherEnd(edge, position);
+          if (touches[other] === 0) touching.push(other);
+          touches[other] |= bit;
+          if (bit === NEAR && side[other] & FAR) answer.add(edge);
+        });
+      }
+    };
+    reach(nearPassing, NEAR);
+    reach(farPassing, FAR);
+    const meeting = touching.filter((position) => touches[position] === (NEAR | FAR) && this.passes(position, rule));
+    for (const position of meeting) {
+      snapshot.forEachEdgeAt(position, scope, (edge) => {
+        if (side[snapshot.otherEnd(edge, position)] !== 0) answer.add(edge);
+      });
+    }
+    return {
+      relationships: [...answer].map((edge) => this.walkEdge(edge)),
+      passable: [...nearPassing, ...farPassing, ...meeting].map(String),
+    };
   }
 
-  private passes(id: string, rule: HubRule): boolean {
-    return rule.ends.includes(id) || this.degrees[Number(id)] <= rule.maxDegree;
+  private passes(id: string | number, rule: HubRule): boolean {
+    return rule.ends.includes(String(id)) || this.degrees[Number(id)] <= rule.maxDegree;
+  }
+
+  private walkEdge(edge: number): WalkEdge {
+    return { id: String(edge), from: String(this.snapshot.from(edge)), to: String(this.snapshot.to(edge)) };
   }
 
   /** Every relationship in scope touching one of `ids`, once. */
@@ -57,11 +98,11 @@ class SnapshotWalkReads implements WalkReads<WalkEdge> {
     const seen = new Set<number>();
     const edges: WalkEdge[] = [];
     for (const id of ids) {
-      for (const edge of this.snapshot.edgesAt(Number(id), this.scope)) {
-        if (seen.has(edge)) continue;
+      this.snapshot.forEachEdgeAt(Number(id), this.scope, (edge) => {
+        if (seen.has(edge)) return;
         seen.add(edge);
-        edges.push({ id: String(edge), from: String(this.snapshot.from(edge)), to: String(this.snapshot.to(edge)) });
-      }
+        edges.push(this.walkEdge(edge));
+      });
     }
     return edges;
   }

@@ -44,13 +44,23 @@ export class TrustSnapshot {
     );
   }
 
-  /** The relationships in scope at node `position`, each as its number. */
-  *edgesAt(position: number, scope: SnapshotScope): Generator<number> {
+  /**
+   * Calls `visit` with each relationship in scope at node `position`, by its number: a callback,
+   * not a generator, since walks call this in their hottest loops.
+   */
+  forEachEdgeAt(position: number, scope: SnapshotScope, visit: (edge: number) => void): void {
     const { type, visibility } = this.columns;
+    const { typeMask, visibilityMask } = scope;
     for (let i = this.offsets[position]; i < this.offsets[position + 1]; i++) {
       const edge = this.incident[i];
-      if ((scope.typeMask >>> type[edge]) & 1 && (scope.visibilityMask >>> visibility[edge]) & 1) yield edge;
+      if ((typeMask >>> type[edge]) & 1 && (visibilityMask >>> visibility[edge]) & 1) visit(edge);
     }
+  }
+
+  /** The end of `edge` that is not node `position`. */
+  otherEnd(edge: number, position: number): number {
+    const from = this.columns.from[edge];
+    return from === position ? this.columns.to[edge] : from;
   }
 
   from(edge: number): number {

@@ -78,14 +78,14 @@ export async function walksBetween<E extends WalkEdge>(
       for (const id of next) seen.add(id);
       return [...next].sort();
     };
-    edges.push(...relationships);
+    append(edges, relationships);
     if (step < nearSteps) near = nextOf(near, seenNear);
     if (step < farSteps) far = nextOf(far, seenFar);
   }
   const met = await reads.meet(near, far, hubRule);
   for (const id of met.passable) passable.add(id);
   const passing = new Set(met.passable);
-  edges.push(...noStepAsideAndBack(met.relationships, near.filter((id) => passing.has(id)), far.filter((id) => passing.has(id))));
+  append(edges, noStepAsideAndBack(met.relationships, near.filter((id) => passing.has(id)), far.filter((id) => passing.has(id))));
   return onWalks(edges, fromId, toId, maxHops, passable);
 }
 
@@ -169,4 +169,9 @@ function distances(start: string, adjacency: ReadonlyMap<string, string[]>, thro
     frontier = next;
   }
   return distance;
+}
+
+/** push(...items) passes every item as an argument, which overflows the stack past some 10^5: a wide walk answers that many. */
+function append<E>(target: E[], items: readonly E[]): void {
+  for (const item of items) target.push(item);
 }

@@ -141,8 +141,10 @@ export class MatchingQueries {
    * The best warm paths between two nodes. The store hands over only the trust ties on the walks
    * of at most `maxHops` between them, never through a hub (MAX_INTERMEDIARY_DEGREE: a network of
    * hundreds is no warm path, as in the match context), lean (trustTiesBetween: what the search
-   * weighs); libs/matching picks the best, and only the relationships on those paths are read in
-   * full. When there is none, the target's networks and events are read for bridges.
+   * weighs); libs/matching picks the best, and only the relationships and nodes on those paths
+   * are read in full, in the same call (trustTiesWithDetails: one round trip on Neo4j while its
+   * trust graph is current). When there is none, the target's networks and events are read for
+   * bridges.
    */
   async introductionPath(fromId: string, toId: string, maxHops: number, maxPaths: number): Promise<IntroductionPaths> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_WARM_PATH_HOPS) {
@@ -152,17 +154,21 @@ export class MatchingQueries {
       throw new ValidationError([{ field: 'maxPaths', reason: `must be from 1 to ${MAX_WARM_PATHS}` }]);
     }
     if (fromId === toId) throw new ValidationError([{ field: 'to', reason: 'must not be the same node as from' }]);
-    const ties = await this.store.trustTiesBetween(fromId, toId, {
-      maxHops,
-      visibilities: ANONYMOUS_VISIBILITIES,
-      maxIntermediaryDegree: MAX_INTERMEDIARY_DEGREE,
-    });
     const request = { fromId, toId, maxHops, maxPaths, now: new Date() };
-    const found = findWarmPaths(ties, request);
-    if (found.paths.length > 0) {
-      const onPaths = [...new Map(found.paths.flatMap((path) => path.edges.map((edge) => [edge.relationship.id, edge.relationship]))).values()];
-      const [relationships, nodes] = await Promise.all([this.store.getRelationships(onPaths), this.store.getNodes(found.nodeIds)]);
-      return describeWarmPaths(withRelationships(found, relationships), { nodes, relationships }, request);
+    // The paths are chosen where the ties are, and only what they run over is read in full.
+    const { choice, relationships, nodes } = await this.store.trustTiesWithDetails(
+      fromId,
+      toId,
+      { maxHops, visibilities: ANONYMOUS_VISIBILITIES, maxIntermediaryDegree: MAX_INTERMEDIARY_DEGREE },
+      (ties) => {
+        const found = findWarmPaths(ties, request);
+        if (found.paths.length === 0) return { found, relationships: [], nodeIds: [] };
+        const onPaths = new Map(found.paths.flatMap((path) => path.edges.map((edge) => [edge.relationship.id, edge.relationship])));
+        return { found, relationships: [...onPaths.values()], nodeIds: found.nodeIds };
+      },
+    );
+    if (choice.found.paths.length > 0) {
+      return describeWarmPaths(withRelationships(choice.found, relationships), { nodes, relationships }, request);
     }
     // The target's own memberships and events, a page per kind, through the index of its outgoing relationships.
     const places = { direction: 'OUT', visibilities: ANONYMOUS_VISIBILITIES, perNodeLimit: BRIDGE_READ_LIMIT } as const;
@@ -171,10 +177,10 @@ export class MatchingQueries {
       this.store.relationshipsOfMany([{ nodeId: toId }], { ...places, types: ['ATTENDED', 'ORGANISED'] }),
     ]);
     // Searched alone: a path they could complete would run over ties already searched, and found.
-    const relationships = [...networks.items, ...events.items];
-    const bridged = findWarmPaths(relationships, request);
+    const around = [...networks.items, ...events.items];
+    const bridged = findWarmPaths(around, request);
     // Only the nodes the answer names are read in full.
-    return describeWarmPaths(bridged, { nodes: await this.store.getNodes(bridged.nodeIds), relationships }, request);
+    return describeWarmPaths(bridged, { nodes: await this.store.getNodes(bridged.nodeIds), relationships: around }, request);
   }
 
   recordSuggestionsShown(subjectId: string, targetIds: readonly string[]): Promise<void> {

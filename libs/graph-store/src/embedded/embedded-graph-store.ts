@@ -44,7 +44,9 @@ import type {
   RelationshipsOfManyOptions,
   StoreHealth,
   Subgraph,
+  TieChoice,
   TiesBetweenOptions,
+  TiesWithDetails,
   UpsertResult,
 } from '../graph-store.port';
 import { farEndOf } from '../far-end';
@@ -61,6 +63,7 @@ import {
 } from '../request-limits';
 import { shortestPathBreadthFirst } from '../shortest-path-walk';
 import { tiesBetweenIn } from '../trust-snapshot-walks';
+import { trustTiesThenDetails } from '../trust-ties-with-details';
 import { walksBetween } from '../walks-between';
 import { nodeWhere, relationshipWhere } from './embedded-filters';
 import { EmbeddedAccounts } from './embedded-accounts';
@@ -434,6 +437,15 @@ export class EmbeddedGraphStore implements GraphStore {
     for (const id of [fromId, toId]) if (!nids.has(id)) throw new NotFoundError('Node', id);
     const rule = { types: TRUST_RELATIONSHIP_TYPES, visibilities: options.visibilities, maxDegree };
     return tiesBetweenIn(this.trustSnapshots.current(), fromId, toId, options.maxHops, rule);
+  }
+
+  trustTiesWithDetails<C extends TieChoice>(
+    fromId: string,
+    toId: string,
+    options: TiesBetweenOptions,
+    choose: (ties: TieBetween[]) => C,
+  ): Promise<TiesWithDetails<C>> {
+    return trustTiesThenDetails(this, fromId, toId, options, choose);
   }
 
   /** The relationships a walk kept, read in full through the primary key. */

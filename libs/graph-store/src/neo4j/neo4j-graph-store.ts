@@ -44,7 +44,9 @@ import type {
   RelationshipsOfManyOptions,
   StoreHealth,
   Subgraph,
+  TieChoice,
   TiesBetweenOptions,
+  TiesWithDetails,
   UpsertResult,
 } from '../graph-store.port';
 import { farEndOf } from '../far-end';
@@ -62,6 +64,7 @@ import {
 } from '../request-limits';
 import { tieOf } from '../trust-snapshot';
 import { tiesBetweenIn } from '../trust-snapshot-walks';
+import { trustTiesThenDetails } from '../trust-ties-with-details';
 import { walksBetween } from '../walks-between';
 import { toDomainError } from './neo4j-errors';
 import * as accounts from './neo4j-accounts';
@@ -366,8 +369,7 @@ export class Neo4jGraphStore implements GraphStore {
   async getRelationships(identities: readonly RelationshipIdentity[]): Promise<ValidRelationship[]> {
     checkRelationshipIdentities(identities);
     if (identities.length === 0) return [];
-    const asked = identities.map((identity) => ({ type: identity.type, from: identity.from, to: identity.to, key: identity.key ?? '' }));
-    return this.read(cypher.RELATIONSHIPS_BY_IDENTITY, { identities: asked }, toRelationship);
+    return this.read(cypher.RELATIONSHIPS_BY_IDENTITY, { identities: identities.map(identityParams) }, toRelationship);
   }
 
   async deleteRelationship(identity: RelationshipIdentity): Promise<boolean> {
@@ -420,6 +422,45 @@ export class Neo4jGraphStore implements GraphStore {
     // The kept trust graph is stale and being read again: walk in the database meanwhile.
     const between = await this.relationshipsBetween(fromId, toId, { ...options, types: TRUST_RELATIONSHIP_TYPES, maxIntermediaryDegree: maxDegree });
     return between.map(tieOf);
+  }
+
+  /**
+   * One round trip when the kept trust graph is current: its ties are searched and chosen from
+   * first, then the version, the ends and the chosen details are read in one statement; the
+   * answer stands when that version is the one searched. Otherwise (a write since, or nothing
+   * kept yet) the reads are made again one after the other, from the current trust graph.
+   */
+  async trustTiesWithDetails<C extends TieChoice>(
+    fromId: string,
+    toId: string,
+    options: TiesBetweenOptions,
+    choose: (ties: TieBetween[]) => C,
+  ): Promise<TiesWithDetails<C>> {
+    const maxDegree = checkBetweenOptions({ ...options, types: TRUST_RELATIONSHIP_TYPES });
+    const latest = this.trustSnapshots.latest;
+    if (latest) {
+      const rule = { types: TRUST_RELATIONSHIP_TYPES, visibilities: options.visibilities, maxDegree };
+      const choice = choose(await tiesBetweenIn(latest.snapshot, fromId, toId, options.maxHops, rule));
+      checkRelationshipIdentities(choice.relationships);
+      const [read] = await this.read(
+        cypher.GRAPH_VERSION_AND_DETAILS,
+        { ends: [fromId, toId], identities: choice.relationships.map(identityParams), nodeIds: choice.nodeIds },
+        (record) => ({
+          version: record.get('version') as string | null,
+          found: record.get('found') as string[],
+          relationships: (record.get('relationships') as RelationshipRecord[]).map(recordToRelationship),
+          nodes: (record.get('nodes') as { node: Record<string, unknown>; write: Record<string, unknown> | null }[]).map((row) =>
+            propertiesToNode(row.node, row.write),
+          ),
+        }),
+      );
+      if (read.version === latest.version) {
+        for (const id of [fromId, toId]) if (!read.found.includes(id)) throw new NotFoundError('Node', id);
+        const byId = new Map(read.nodes.map((node) => [node.id, node]));
+        return { choice, relationships: read.relationships, nodes: choice.nodeIds.flatMap((id) => byId.get(id) ?? []) };
+      }
+    }
+    return trustTiesThenDetails(this, fromId, toId, options, choose);
   }
 
   async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<GraphPath | null> {
@@ -538,6 +579,11 @@ function toRelationship(record: { get(key: string): unknown }): ValidRelationshi
     properties: record.get('properties') as Record<string, unknown>,
     write: record.get('write') as Record<string, unknown> | null,
   });
+}
+
+/** A relationship's identity as the statements match it: no key is the empty key. */
+function identityParams(identity: RelationshipIdentity) {
+  return { type: identity.type, from: identity.from, to: identity.to, key: identity.key ?? '' };
 }
 
 async function storedKinds(tx: ManagedTransaction, ids: string[]): Promise<Map<string, NodeKind>> {

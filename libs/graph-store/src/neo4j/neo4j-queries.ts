@@ -702,11 +702,38 @@ export const EVERY_TRUST_RELATIONSHIP = `
   MATCH (a:Node)-[r:${TRUST_RELATIONSHIP_TYPES.join('|')}]->(b:Node)
   RETURN a.id, b.id, type(r), r.key, r.visibility, toFloat(r.strength), r.lastActiveAt, toFloat(r.confidence), toFloat(r.year)`;
 
-/** Relationships by identity (type, from, to, key), in the order asked; the missing ones left out. */
-export const RELATIONSHIPS_BY_IDENTITY = `
+/**
+ * Relationships by identity (type, from, to, key), in the order asked: both ends by the id index
+ * and the relationship found between them (Expand(Into)). The hints keep that plan whatever the
+ * statistics were when it was made: on a small graph the planner would rather expand every
+ * relationship of the start and filter the ends, which on a hub is hundreds.
+ */
+const IDENTIFIED_RELATIONSHIPS = `
   UNWIND range(0, size($identities) - 1) AS position
   WITH position, $identities[position] AS identity
   MATCH (a:Node {id: identity.from})-[r {key: identity.key}]->(b:Node {id: identity.to})
+  USING INDEX a:Node(id) USING INDEX b:Node(id)
   WHERE type(r) = identity.type
-  WITH position, a, r, b ORDER BY position
+  WITH position, a, r, b ORDER BY position`;
+
+/** Relationships by identity (type, from, to, key), in the order asked; the missing ones left out. */
+export const RELATIONSHIPS_BY_IDENTITY = `${IDENTIFIED_RELATIONSHIPS}
   RETURN ${RELATIONSHIP_FIELDS}`;
+
+/**
+ * A warm path's last read, in one statement: the graph version (was the trust graph its paths
+ * were chosen from current?), which of the $ends exist, and the chosen relationships (as
+ * RELATIONSHIPS_BY_IDENTITY) and nodes (as GET_NODES) in full.
+ */
+export const GRAPH_VERSION_AND_DETAILS = `
+  OPTIONAL MATCH (v:KoppelGraphVersion {name: 'koppel'})
+  RETURN v.version AS version,
+    [id IN $ends WHERE EXISTS { MATCH (:Node {id: id}) }] AS found,
+    COLLECT {${IDENTIFIED_RELATIONSHIPS}
+      RETURN {type: type(r), from: a.id, to: b.id, properties: properties(r), write: ${WRITE_OF('r')}}
+    } AS relationships,
+    COLLECT {
+      UNWIND $nodeIds AS id
+      MATCH (n:Node {id: id})
+      RETURN {node: properties(n), write: ${WRITE_OF('n')}}
+    } AS nodes`;

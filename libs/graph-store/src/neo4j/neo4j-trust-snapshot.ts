@@ -33,6 +33,15 @@ export class Neo4jTrustSnapshots {
     private readonly backgroundFrom: number = READ_IN_BACKGROUND_FROM,
   ) {}
 
+  /**
+   * The trust graph kept and the version it is of, without asking the database: a caller that
+   * reads the version anyway (GRAPH_VERSION_AND_DETAILS) searches it first and checks after.
+   */
+  get latest(): { version: string; snapshot: TrustSnapshot } | null {
+    const kept = this.kept;
+    return kept && kept.version !== null ? { version: kept.version, snapshot: kept.snapshot } : null;
+  }
+
   /** The trust graph at the current version, or null to walk in the database; and which of `ids` are nodes. */
   async current(ids: readonly string[]): Promise<{ snapshot: TrustSnapshot | null; found: string[] }> {
     const { records } = await this.driver.executeQuery(cypher.GRAPH_VERSION_AND_NODES, { ids }, { routing: neo4j.routing.READ });

@@ -1,5 +1,5 @@
-import { GraphBatchInput, NotFoundError, TRUST_RELATIONSHIP_TYPES } from '@koppel/domain';
-import type { BetweenOptions, GraphStore, TiesBetweenOptions } from '../graph-store.port';
+import { GraphBatchInput, NotFoundError, TieBetween, TRUST_RELATIONSHIP_TYPES } from '@koppel/domain';
+import type { BetweenOptions, GraphStore, RelationshipIdentity, TiesBetweenOptions } from '../graph-store.port';
 
 /**
  * The walk fixture: four ways from w-start to w-target, of 2, 3, 4 and 5 hops, plus what must
@@ -193,6 +193,57 @@ export function describeRelationshipsBetweenContract(
         await expect(ties({ maxHops: 2 }, 'w-start', 'w-target', beside)).resolves.toEqual(sorted(TWO, ['w-b>KNOWS>w-target', 'w-start>KNOWS>w-b']));
         expect(await beside.deleteRelationship({ type: 'KNOWS', from: 'w-a', to: 'w-start' })).toBe(true);
         await expect(ties({ maxHops: 2 })).resolves.toEqual(['w-b>KNOWS>w-target', 'w-start>KNOWS>w-b']);
+      } finally {
+        await beside.close();
+      }
+    });
+  });
+
+  describe('trustTiesWithDetails', () => {
+    const options: TiesBetweenOptions = { maxHops: 2, maxIntermediaryDegree: 4 };
+    /** Chooses every tie and both ends (and what does not exist), and keeps the tie ids it chose from. */
+    const everything = (ties: TieBetween[]) => ({
+      tieIds: ties.map((tie) => tie.id),
+      relationships: [...ties, { type: 'KNOWS' as const, from: 'w-start', to: 'nobody' }],
+      nodeIds: ['w-target', 'nobody', 'w-start'],
+    });
+
+    beforeEach(() => upsert(WALK_BATCH));
+
+    it('hands choose the ties trustTiesBetween answers, and answers what it chose in full, as getRelationships and getNodes do', async () => {
+      const ties = await store().trustTiesBetween('w-start', 'w-target', options);
+      const read = await store().trustTiesWithDetails('w-start', 'w-target', options, everything);
+      expect(read.choice.tieIds).toEqual(ties.map((tie) => tie.id));
+      expect(read.choice.tieIds).toEqual(sorted(TWO));
+      expect(read.relationships).toEqual(await store().getRelationships(ties));
+      expect(read.relationships.map((relationship) => relationship.id)).toEqual(sorted(TWO));
+      expect(read.nodes).toEqual(await store().getNodes(['w-target', 'w-start']));
+      const nothing = await store().trustTiesWithDetails('w-start', 'w-target', options, () => ({ relationships: [], nodeIds: [] }));
+      expect(nothing).toEqual({ choice: { relationships: [], nodeIds: [] }, relationships: [], nodes: [] });
+    });
+
+    it('refuses an unknown end, a bound out of range, or more chosen relationships than a page holds', async () => {
+      await store().trustTiesWithDetails('w-start', 'w-target', options, everything);
+      await expect(store().trustTiesWithDetails('w-start', 'nobody', options, everything)).rejects.toThrow(NotFoundError);
+      await expect(store().trustTiesWithDetails('nobody', 'w-target', options, everything)).rejects.toThrow(NotFoundError);
+      await expect(store().trustTiesWithDetails('w-start', 'w-target', { maxHops: 0 }, everything)).rejects.toThrow('maxHops:');
+      const tooMany = () => ({ relationships: Array.from({ length: 1001 }, () => knows('w-a', 'w-start') as RelationshipIdentity), nodeIds: [] });
+      await expect(store().trustTiesWithDetails('w-start', 'w-target', options, tooMany)).rejects.toThrow('identities: must name at most 1000 relationships');
+    });
+
+    it('chooses from the ties after every write since its last call, made through another store too, and reads the details as written', async () => {
+      await expect(store().trustTiesWithDetails('w-start', 'w-target', options, everything)).resolves.toMatchObject({ choice: { tieIds: sorted(TWO) } });
+      const beside = await openBeside();
+      try {
+        await beside.upsert({ relationships: [knows('w-b', 'w-target'), knows('w-a', 'w-target', { strength: 0.2 })] }, { origin: 'USER', actor: 'another-process' });
+        const read = await store().trustTiesWithDetails('w-start', 'w-target', options, everything);
+        const now = sorted(TWO, ['w-b>KNOWS>w-target', 'w-start>KNOWS>w-b']);
+        expect(read.choice.tieIds).toEqual(now);
+        expect(read.choice.relationships).toContainEqual(expect.objectContaining({ id: 'w-a>KNOWS>w-target', strength: 0.2 }));
+        expect(read.relationships.map((relationship) => relationship.id)).toEqual(now);
+        expect(read.relationships.find((relationship) => relationship.id === 'w-a>KNOWS>w-target')).toMatchObject({ strength: 0.2 });
+        expect(await beside.deleteNode('w-target')).toBe(true);
+        await expect(store().trustTiesWithDetails('w-start', 'w-target', options, everything)).rejects.toThrow(NotFoundError);
       } finally {
         await beside.close();
       }
