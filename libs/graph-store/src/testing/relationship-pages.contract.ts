@@ -1,6 +1,6 @@
-import { GraphBatchInput, NodeInput, ValidationError } from '@koppel/domain';
+import { GraphBatchInput, ValidationError } from '@koppel/domain';
 import type { GraphStore, NodeFilter, PageRequest, RelatedFieldsRequest, RelationshipsOfManyOptions } from '../graph-store.port';
-import { CONTRACT_BATCH, CONTRACT_NODES } from './contract-fixture';
+import { CONTRACT_BATCH } from './contract-fixture';
 
 /**
  * A node's relationships, many nodes at once (what the API's per-request loaders ask), and one
@@ -180,9 +180,9 @@ export function describeRelationshipPagesContract(
       const ask = () => store().findNodesWithRelated(entrepreneurs, { first: 10 }, { fields });
       const nameOf = (read: Awaited<ReturnType<typeof ask>>, id: string) =>
         [...read.page.items, ...read.farEnds].find((node) => node.id === id)?.name;
-      await ask();
-      await upsert({ nodes: [{ ...CONTRACT_NODES.find((node) => node.id === 'ent-zonnewerf')!, name: 'Zonnewerf Coöperatie' } as NodeInput] });
       expect(nameOf(await ask(), 'ent-zonnewerf')).toBe('Zonnewerf Coöperatie');
+      await upsert({ nodes: [{ id: 'ent-zonnewerf', kind: 'Entrepreneur', name: 'Zonnewerf Energie', enterpriseKind: 'SOCIAL', stage: 'STARTUP' }] });
+      expect(nameOf(await ask(), 'ent-zonnewerf')).toBe('Zonnewerf Energie');
       const beside = await openBeside();
       try {
         await beside.upsert(
