@@ -1,18 +1,9 @@
 import { TRUST_RELATIONSHIP_TYPES } from '@koppel/domain';
-import { TrustRow, TrustSnapshotBuilder } from './trust-snapshot';
+import { TrustSnapshotBuilder } from './trust-snapshot';
+import { trustRow } from './trust-row.fixture';
 import { tiesBetweenIn } from './trust-snapshot-walks';
 
-const knows = (from: string, to: string): TrustRow => ({
-  from,
-  to,
-  type: 'KNOWS',
-  key: null,
-  visibility: 'PUBLIC',
-  strength: null,
-  lastActiveAt: null,
-  confidence: null,
-  year: null,
-});
+const knows = (from: string, to: string) => trustRow(from, to);
 
 describe('tiesBetweenIn', () => {
   it('answers a walk of hundreds of thousands of ties whole (no argument list of that size on the way)', async () => {

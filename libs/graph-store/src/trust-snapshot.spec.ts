@@ -1,17 +1,7 @@
 import { snapshotScope, TrustRow, TrustSnapshotBuilder } from './trust-snapshot';
+import { trustRow } from './trust-row.fixture';
 
-const row = (from: string, to: string, extra: Partial<TrustRow> = {}): TrustRow => ({
-  from,
-  to,
-  type: 'KNOWS',
-  key: null,
-  visibility: 'PUBLIC',
-  strength: null,
-  lastActiveAt: null,
-  confidence: null,
-  year: null,
-  ...extra,
-});
+const row = trustRow;
 
 function build(rows: TrustRow[]) {
   const builder = new TrustSnapshotBuilder();
