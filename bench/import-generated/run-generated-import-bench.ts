@@ -12,7 +12,7 @@ import { EmbeddedGraphStore, GraphStore, Neo4jGraphStore } from '@koppel/graph-s
 import { importItems, readGraphJson } from '@koppel/graph-io';
 import { streamEcosystem, streamSink, writeEcosystemJson } from '@koppel/seed';
 import { javaAndMavenAvailable, startNeo4j } from '../../tools/neo4j/harness.mjs';
-import { describeMachine, peakRssOfPid } from '../machine';
+import { describeRun, peakRssOfPid } from '../machine';
 
 const SEED = 7;
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
@@ -81,14 +81,7 @@ async function main(): Promise<void> {
       'imported as `koppel import` does it: the whole file checked first, then written in batches of 20,000 items.',
       'Time counts from reading the parsed file to the last batch written.',
       '',
-      `Command: \`npm run bench:import-generated -- --organisations ${organisations}\``,
-      '',
-      `Run: ${new Date().toISOString()}`,
-      '',
-      '## Machine',
-      '',
-      describeMachine(),
-      '',
+      ...describeRun(`npm run bench:import-generated -- --organisations ${organisations}`),
       '## Results',
       '',
       '| store | seconds | rows/s (nodes + relationships) | peak memory |',

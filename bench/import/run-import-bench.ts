@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedGraphStore, GraphStore, Neo4jGraphStore } from '@koppel/graph-store';
 import { javaAndMavenAvailable, startNeo4j } from '../../tools/neo4j/harness.mjs';
-import { describeMachine, peakRssOfPid } from '../machine';
+import { describeRun, peakRssOfPid } from '../machine';
 import { syntheticGraph } from './synthetic-graph';
 
 const NODE_BATCH = 5_000;
@@ -137,14 +137,7 @@ async function main(): Promise<void> {
     'each batch one all-or-nothing upsert with full validation and endpoint checks, as the API does it.',
     'Each store imports into an empty store once cold, then three times warm.',
     '',
-    'Command: `npm run bench:import`',
-    '',
-    `Run: ${new Date().toISOString()}`,
-    '',
-    '## Machine',
-    '',
-    describeMachine(),
-    '',
+    ...describeRun('npm run bench:import'),
     '## Results',
     '',
     '| store | run | nodes/s | relationships/s | total s | peak memory |',

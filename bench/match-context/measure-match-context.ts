@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MatchContextRequest, ORGANISATION_KINDS, StakeholderNode, VISIBILITIES } from '@koppel/domain';
@@ -20,7 +20,7 @@ import { importItems } from '@koppel/graph-io';
 import { generateEcosystem } from '@koppel/seed';
 import { everyKth, percentile } from '../latency';
 import { javaAndMavenAvailable, startNeo4j } from '../../tools/neo4j/harness.mjs';
-import { describeMachine } from '../machine';
+import { describeRun } from '../machine';
 
 const ENTRY_POINT_KINDS = ORGANISATION_KINDS.filter((kind) => kind !== 'Province');
 
@@ -163,15 +163,7 @@ async function main(): Promise<void> {
         '(the scoring in libs/matching comes on top). Neo4j is a throw-away server started by the script',
         '(Community, heap 1 GB max, page cache 256 MB) unless NEO4J_URI is set.',
         '',
-        `Command: \`node --import tsx bench/match-context/measure-match-context.ts --organisations ${organisations} --subjects ${subjectIds.length}\``,
-        '',
-        `Run: ${new Date().toISOString()}`,
-        '',
-        '## Machine',
-        '',
-        describeMachine(),
-        `- Load average (1, 5, 15 min) at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')}; other work may share the machine`,
-        '',
+        ...describeRun(`node --import tsx bench/match-context/measure-match-context.ts --organisations ${organisations} --subjects ${subjectIds.length}`, { loadAverage: true }),
         '## Results',
         '',
         '| store | request | p50 ms | p95 ms | max ms | candidates | common-neighbour entries |',

@@ -16,7 +16,7 @@
  * first and is not counted.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ORGANISATION_KINDS, StakeholderNode } from '@koppel/domain';
@@ -28,7 +28,7 @@ import type { IntroductionPaths } from '@koppel/matching';
 import { MatchingQueries } from '../../apps/api/src/matching/matching-queries';
 import { javaAndMavenAvailable, startNeo4j } from '../../tools/neo4j/harness.mjs';
 import { everyKth, percentile } from '../latency';
-import { describeMachine } from '../machine';
+import { describeRun } from '../machine';
 import { introductionPathByRelationshipsBetween } from './between-warm-path';
 
 const SEED = 7;
@@ -239,15 +239,12 @@ async function main(): Promise<void> {
     '`MatchingQueries` exactly as the API runs them: `suggestIntroductions(subject, limit 10)` over every organisation kind, and',
     '`introductionPath(subject, target, maxHops 4, maxPaths 3)` to every k-th non-entrepreneur organisation. In milliseconds.',
     '',
-    `Command: \`npm run bench:matching -- --organisations ${organisations} --stores ${stores.join(',')} --samples ${samples} --neo4j-port ${values['neo4j-port']}\``,
-    '',
-    `Run: ${new Date().toISOString()}`,
-    '',
-    '## Machine',
-    '',
-    describeMachine(),
-    `- Load average (1, 5, 15 min) at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')}; other work may share the machine`,
-    '',
+    // The server the run used: the one at NEO4J_URI when set, else the throw-away one on --neo4j-port.
+    ...describeRun(
+      `${process.env['NEO4J_URI'] ? 'NEO4J_URI=... ' : ''}npm run bench:matching -- --organisations ${organisations} --stores ${stores.join(',')} --samples ${samples}` +
+        (process.env['NEO4J_URI'] ? '' : ` --neo4j-port ${values['neo4j-port']}`),
+      { loadAverage: true },
+    ),
     '## Results',
     '',
     '| store | query | p50 | p95 | p99 | max | mean |',

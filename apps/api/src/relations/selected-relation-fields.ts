@@ -40,7 +40,7 @@ export function selectedRelationFields(info: GraphQLResolveInfo, kind: NodeKind)
       for (const node of fieldsOf(edges.selectionSet, info, edgeType, 'node')) {
         for (const fieldNode of fieldsOf(node.selectionSet, info, nodeType, null)) {
           const relation = relations.get(fieldNode.name.value);
-          if (!relation || fieldNode.directives?.length) continue;
+          if (!relation) continue;
           const args = getArgumentValues(nodeType.getFields()[relation.name], fieldNode, info.variableValues);
           const first = args.first as number;
           if (args.after != null || !Number.isInteger(first) || first < 1 || first > MAX_RELATED_PAGE_SIZE) continue;
@@ -61,7 +61,7 @@ function unwrap(type: GraphQLType | undefined): GraphQLObjectType | null {
 /**
  * The fields of a selection set that apply to `type` (through inline fragments and named
  * fragments whose condition is the type or an interface it implements), optionally only those
- * named `name`. A field under a directive is left out, as its selection may not apply.
+ * named `name`. A selection under a directive is left out: whether it applies is decided per request.
  */
 function fieldsOf(
   selectionSet: SelectionSetNode | undefined,
@@ -74,9 +74,9 @@ function fieldsOf(
     !condition || condition === type.name || type.getInterfaces().some((face) => face.name === condition);
   const found: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
-    if (selection.directives?.length && selection.kind !== Kind.FIELD) continue;
+    if (selection.directives?.length) continue;
     if (selection.kind === Kind.FIELD) {
-      if (name === null || (selection.name.value === name && !selection.directives?.length)) found.push(selection);
+      if (name === null || selection.name.value === name) found.push(selection);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       if (applies(selection.typeCondition?.name.value)) found.push(...fieldsOf(selection.selectionSet, info, type, name));
     } else {

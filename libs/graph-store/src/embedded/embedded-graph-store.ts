@@ -49,7 +49,7 @@ import type {
   TiesWithDetails,
   UpsertResult,
 } from '../graph-store.port';
-import { farEndOf } from '../far-end';
+import { farEndIds } from '../far-end';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
 import {
@@ -298,8 +298,7 @@ export class EmbeddedGraphStore implements GraphStore {
       const nodes = this.readNodePage(filter, page);
       const requests = nodes.items.map((node) => ({ nodeId: node.id }));
       const pages = related.fields.map((field) => this.readRelationshipPages(requests, { ...field, visibilities: related.visibilities, visibleWhenTouching: related.visibleWhenTouching }));
-      const farIds = new Set(pages.flatMap((pagesOfField) => pagesOfField.flatMap((one, index) => one.items.map((rel) => farEndOf(rel, nodes.items[index].id)))));
-      return { page: nodes, related: pages, farEnds: this.readNodes([...farIds]) };
+      return { page: nodes, related: pages, farEnds: this.readNodes([...farEndIds(pages, nodes.items)]) };
     })();
   }
 

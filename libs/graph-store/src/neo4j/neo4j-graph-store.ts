@@ -49,7 +49,7 @@ import type {
   TiesWithDetails,
   UpsertResult,
 } from '../graph-store.port';
-import { farEndOf } from '../far-end';
+import { farEndIds } from '../far-end';
 import { deepFreeze } from '../match-context-assembly';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { decodeCursor, nodeSortKey, relationshipSortKey, toPage } from '../page-cursor';
@@ -287,7 +287,7 @@ export class Neo4jGraphStore implements GraphStore {
         return toPage(relationships, field.perNodeLimit, Number(row.totals[f]), relationshipSortKey);
       }),
     );
-    const farIds = new Set(pages.flatMap((pagesOfField) => pagesOfField.flatMap((one, index) => one.items.map((rel) => farEndOf(rel, shown[index].id)))));
+    const farIds = farEndIds(pages, shown);
     const far = parts.flatMap((part) => (part.far && farIds.has(part.far[0]) ? [part.far] : []));
     const nodes = await this.nodesAtRevs([...shown.map((row): [string, string | null] => [row.id, row.rev]), ...far]);
     const items = shown.flatMap((row) => nodes.get(row.id) ?? []);

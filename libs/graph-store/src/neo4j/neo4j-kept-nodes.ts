@@ -29,9 +29,12 @@ export class KeptNodes {
     return entry.node;
   }
 
-  /** The rev a node is kept at, if any ('' for none), without making it more recently used. */
-  revOf(id: string): string {
-    return this.kept.get(id)?.rev ?? '';
+  /**
+   * What is kept of a node now, without making it more recently used: a reader that sends the rev
+   * and later learns it is still current holds on to the node meanwhile, whatever is evicted.
+   */
+  entry(id: string): { rev: string; node: StakeholderNode } | undefined {
+    return this.kept.get(id);
   }
 
   keep(node: StakeholderNode, rev: string): void {

@@ -22,7 +22,7 @@ import {
 } from './neo4j-mapper';
 import { GraphVersionCache, positionOf, SummaryRow } from './neo4j-graph-version-cache';
 import * as cypher from './neo4j-queries';
-import { KEPT_NODES_DEFAULT_SIZE } from './neo4j-kept-nodes';
+import { KeptNodes } from './neo4j-kept-nodes';
 
 /**
  * The match context from Neo4j in two statements in one read transaction, whatever the number
@@ -52,14 +52,12 @@ interface NeighbourRow {
   toCandidates: Record<string, unknown>[];
 }
 
-/** Parsed nodes kept between requests (see KEPT_NODES_DEFAULT_SIZE). */
-const NODE_CACHE_SIZE = KEPT_NODES_DEFAULT_SIZE;
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class Neo4jMatchContext {
-  /** id -> the node as parsed at rev; least recently used first. */
-  private readonly kept = new Map<string, { rev: string; node: StakeholderNode }>();
+  /** Candidates as parsed (without provenance), by rev, across versions. */
+  private readonly kept = new KeptNodes();
   /** What is kept at the graph version last seen. */
   private cache = new GraphVersionCache(null);
 
@@ -101,7 +99,7 @@ export class Neo4jMatchContext {
         const checkIds = keptIds.filter((id) => !cache.nodes.has(id));
         // Kept entries now: another request may replace or evict some while this one waits.
         const keptNow = new Map(checkIds.flatMap((id) => {
-          const entry = this.kept.get(id);
+          const entry = this.kept.entry(id);
           return entry ? [[id, entry] as const] : [];
         }));
         const second = await tx.run(cypher.MATCH_CONTEXT_NEIGHBOURS[scope], {
@@ -118,12 +116,14 @@ export class Neo4jMatchContext {
         for (const properties of answer.get('nodes') as Record<string, unknown>[]) {
           const node = deepFreeze(propertiesToNode(properties));
           cache.nodes.set(node.id, node);
-          if (typeof properties['rev'] === 'string') this.keep(node, properties['rev']);
+          if (typeof properties['rev'] === 'string') this.kept.keep(node, properties['rev']);
         }
         // A candidate deleted since it was summarised is left out; the others kept are current.
         const gone = new Set(answer.get('gone') as string[]);
         for (const id of checkIds) {
-          const node = cache.nodes.get(id) ?? this.keptNode(id, keptNow.get(id));
+          const entry = keptNow.get(id);
+          // Not sent again: still at the rev kept when asked (now most recently used, if still kept).
+          const node = cache.nodes.get(id) ?? (entry && (this.kept.at(id, entry.rev) ?? entry.node));
           if (node && !gone.has(id)) cache.nodes.set(id, node);
         }
         for (const [id, degree] of answer.get('degrees') as [string, unknown][]) degrees.set(id, Number(degree));
@@ -194,20 +194,5 @@ export class Neo4jMatchContext {
       introductions: (row.get('introductions') as Record<string, unknown>[]).map(propertiesToIntroduction) as Introduction[],
       impressions: (row.get('impressions') as Record<string, unknown>[]).map(recordToImpression),
     });
-  }
-
-  /** A node kept at the rev the database still has (it was not sent again); now most recently used. */
-  private keptNode(id: string, entry: { rev: string; node: StakeholderNode } | undefined): StakeholderNode | undefined {
-    if (entry && this.kept.get(id) === entry) {
-      this.kept.delete(id);
-      this.kept.set(id, entry);
-    }
-    return entry?.node;
-  }
-
-  private keep(node: StakeholderNode, rev: string): void {
-    this.kept.delete(node.id);
-    if (this.kept.size >= NODE_CACHE_SIZE) this.kept.delete(this.kept.keys().next().value as string);
-    this.kept.set(node.id, { rev, node });
   }
 }
