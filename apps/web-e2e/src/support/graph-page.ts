@@ -25,6 +25,9 @@ export async function openGraph(
   } catch (error) {
     throw new Error(`The graph did not appear (${String(error)}). Page errors: ${problems.join('; ') || 'none'}`);
   }
+  // "done" is set when the layout stops, before the canvas has drawn the final positions: a
+  // click aimed at a node before that can miss it, as Cytoscape tests a click against what it drew.
+  await viewSettled(page);
   return page;
 }
 
