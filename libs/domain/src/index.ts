@@ -10,6 +10,7 @@ export * from './relationship.schema';
 export * from './stakeholder';
 export * from './graph-batch';
 export * from './suggest-closest';
+export * from './search-key';
 export * from './provenance';
 export * from './tie-strength';
 export * from './introduction';

@@ -1,4 +1,5 @@
 import { suggestClosest } from './suggest-closest';
+import { searchKey } from './search-key';
 
 /**
  * The 40 municipalities of Noord-Nederland and their provinces. Coordinates are those of each
@@ -76,10 +77,7 @@ export function findMunicipality(code: string): MunicipalityInfo | undefined {
 
 /** `Súdwest-Fryslân` -> `sudwest-fryslan`: how codes are made from names. */
 function asCode(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return searchKey(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

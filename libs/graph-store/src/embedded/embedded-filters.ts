@@ -1,3 +1,4 @@
+import { searchKey } from '@koppel/domain';
 import type { NodeFilter, RelationshipFilter } from '../graph-store.port';
 
 export interface SqlWhere {
@@ -16,8 +17,8 @@ export function nodeWhere(filter: NodeFilter): SqlWhere {
     params.push(...filter.kinds);
   }
   if (filter.nameContains) {
-    clauses.push('instr(n.name_lower, ?) > 0');
-    params.push(filter.nameContains.toLowerCase());
+    clauses.push('instr(n.name_key, ?) > 0');
+    params.push(searchKey(filter.nameContains));
   }
   if (filter.municipality) {
     clauses.push('n.municipality = ?');

@@ -18,6 +18,7 @@ import {
   validateGraphBatch,
   Provenance,
   provenanceOf,
+  searchKey,
   TieBetween,
   TRUST_RELATIONSHIP_TYPES,
   ValidRelationship,
@@ -157,6 +158,8 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   private applyMigrations(): void {
+    // A migration may rebuild a derived column with the very function the writes use.
+    this.db.function('search_key', { deterministic: true }, (name: unknown) => searchKey(String(name)));
     const current = this.db.pragma('user_version', { simple: true }) as number;
     EMBEDDED_MIGRATIONS.slice(current).forEach((sql, index) => {
       this.db.transaction(() => {

@@ -1,4 +1,4 @@
-import { Origin, Provenance, relationshipId, StakeholderNode, ValidRelationship } from '@koppel/domain';
+import { Origin, Provenance, relationshipId, searchKey, StakeholderNode, ValidRelationship } from '@koppel/domain';
 
 /** The columns of the write a row points at, joined in by every read. */
 export interface WriteColumns {
@@ -24,7 +24,8 @@ function provenanceOf(row: WriteColumns): { provenance?: Provenance } {
 export interface NodeRow {
   id: string;
   kind: string;
-  name_lower: string;
+  /** The name as it is searched (see searchKey). */
+  name_key: string;
   municipality: string | null;
   province: string | null;
   data: string;
@@ -45,7 +46,7 @@ export function nodeToRow(node: StakeholderNode): NodeRow {
   return {
     id: node.id,
     kind: node.kind,
-    name_lower: node.name.toLowerCase(),
+    name_key: searchKey(node.name),
     municipality: node.municipality ?? null,
     province: node.province ?? null,
     data: JSON.stringify(record),

@@ -126,4 +126,11 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_entries_by_subject ON audit_entries (subject, at, id);
   CREATE INDEX audit_entries_by_actor ON audit_entries (actor_account_id, at, id);
   `,
+  `
+  -- Names are searched without accents ("fryslan" finds "Fryslân"): the lower-cased name
+  -- becomes the search key, made by the same searchKey the writes use (registered on the
+  -- connection as search_key before migrating).
+  ALTER TABLE nodes RENAME COLUMN name_lower TO name_key;
+  UPDATE nodes SET name_key = search_key(json_extract(data, '$.name'));
+  `,
 ];

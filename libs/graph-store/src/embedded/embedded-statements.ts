@@ -4,9 +4,9 @@ import type Database from 'better-sqlite3';
 export function prepareStatements(db: Database.Database) {
   return {
     upsertNode: db.prepare(
-      `INSERT INTO nodes (id, kind, name_lower, municipality, province, data, write_id)
-       VALUES (@id, @kind, @name_lower, @municipality, @province, @data, @write_id)
-       ON CONFLICT (id) DO UPDATE SET name_lower = excluded.name_lower,
+      `INSERT INTO nodes (id, kind, name_key, municipality, province, data, write_id)
+       VALUES (@id, @kind, @name_key, @municipality, @province, @data, @write_id)
+       ON CONFLICT (id) DO UPDATE SET name_key = excluded.name_key,
          municipality = excluded.municipality, province = excluded.province, data = excluded.data
        RETURNING nid`,
     ),

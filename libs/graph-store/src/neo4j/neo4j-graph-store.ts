@@ -19,6 +19,7 @@ import {
   validateGraphBatch,
   Provenance,
   provenanceOf,
+  searchKey,
   TieBetween,
   TRUST_RELATIONSHIP_TYPES,
   ValidRelationship,
@@ -111,7 +112,7 @@ interface NodesWithRelatedPart {
 function nodeFilterParams(filter: NodeFilter) {
   return {
     kinds: filter.kinds?.length ? filter.kinds : null,
-    nameContains: filter.nameContains ? filter.nameContains.toLowerCase() : null,
+    nameContains: filter.nameContains ? searchKey(filter.nameContains) : null,
     municipality: filter.municipality ?? null,
     province: filter.province ?? null,
     theme: filter.theme ?? null,

@@ -5,6 +5,7 @@ import {
   Provenance,
   relationshipId,
   RelationshipType,
+  searchKey,
   StakeholderNode,
   SuggestionImpression,
   TargetIntroductionRecord,
@@ -86,14 +87,14 @@ function provenanceFrom(write: Record<string, unknown> | null | undefined): { pr
 }
 
 /** Properties kept only so Neo4j can filter, search and find the write, and readers cache; not domain fields. */
-const DERIVED_NODE_PROPERTIES = ['nameLower', 'needDomains', 'writeId', 'rev'];
+const DERIVED_NODE_PROPERTIES = ['nameKey', 'needDomains', 'writeId', 'rev'];
 
 /** Provenance lives on the write's KoppelWrite node, not on the node. */
 const NOT_NODE_PROPERTIES: ReadonlySet<string> = new Set(['provenance']);
 
 export function nodeToProperties(node: StakeholderNode, provenance: Provenance): Neo4jProperties {
   const needDomains = node.kind === 'Entrepreneur' ? [...new Set(node.needs.map((need) => need.domain))] : [];
-  return { ...toProperties(node, NOT_NODE_PROPERTIES), nameLower: node.name.toLowerCase(), needDomains, writeId: writeIdOf(provenance) };
+  return { ...toProperties(node, NOT_NODE_PROPERTIES), nameKey: searchKey(node.name), needDomains, writeId: writeIdOf(provenance) };
 }
 
 export function propertiesToNode(properties: Record<string, unknown>, write?: Record<string, unknown> | null): StakeholderNode {

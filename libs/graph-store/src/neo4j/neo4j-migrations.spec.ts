@@ -1,6 +1,8 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { searchKey } from '@koppel/domain';
 import { loadMigrations, locateNeo4jMigrations, migrateNeo4j, readSchemaVersion } from './neo4j-migrations';
-import type { Driver } from 'neo4j-driver';
-import { claimTestDatabase } from './neo4j-test-database';
+import { SET_SCHEMA_VERSION } from './neo4j-queries';
+import { claimTestDatabase, wipeTestDatabase } from './neo4j-test-database';
 import { describeWithNeo4j, openTestDriver } from './neo4j-test-connection';
 
 describe('Cypher migrations in graph-schema/neo4j', () => {
@@ -37,6 +39,26 @@ describeWithNeo4j('Neo4j migrations on a real server', (connection) => {
     await expect(migrateNeo4j(driver)).resolves.toBe(newest);
     await expect(migrateNeo4j(driver)).resolves.toBe(newest);
     await expect(readSchemaVersion(driver)).resolves.toBe(newest);
+  });
+
+  it('give nodes stored before V0013 the search key every write now gets, and the old key goes', async () => {
+    await migrateNeo4j(driver);
+    await wipeTestDatabase(driver);
+    const names = ['Súdwest-Fryslân', 'COÖPERATIE Zonnewerf', 'Ĳsselmeer Impact', 'Frysla\u0302n', 'Impact Hub 050 & co.'];
+    await driver.executeQuery(
+      `UNWIND range(0, size($names) - 1) AS i
+       CREATE (:Node {id: 'before-v13-' + i, kind: 'Network', name: $names[i], nameLower: toLower($names[i])})`,
+      { names },
+    );
+    await driver.executeQuery(SET_SCHEMA_VERSION, { version: neo4j.int(12) });
+
+    await migrateNeo4j(driver);
+
+    const { records } = await driver.executeQuery(
+      `MATCH (n:Node) WHERE n.id STARTS WITH 'before-v13-' RETURN n.name AS name, n.nameKey AS key, n.nameLower AS old ORDER BY n.id`,
+    );
+    expect(records.map((record) => record.toObject())).toEqual(names.map((name) => ({ name, key: searchKey(name), old: null })));
+    await wipeTestDatabase(driver);
   });
 
   it('create the unique id constraint that makes upserts safe', async () => {

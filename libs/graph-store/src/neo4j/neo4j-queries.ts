@@ -86,7 +86,7 @@ export const GET_NODES = `
   RETURN properties(n) AS node, ${WRITE_OF('n')} AS write`;
 
 const NODE_CONDITIONS = `($kinds IS NULL OR n.kind IN $kinds)
-    AND ($nameContains IS NULL OR n.nameLower CONTAINS $nameContains)
+    AND ($nameContains IS NULL OR n.nameKey CONTAINS $nameContains)
     AND ($municipality IS NULL OR n.municipality = $municipality)
     AND ($province IS NULL OR n.province = $province)
     AND ($theme IS NULL OR $theme IN n.themes)
