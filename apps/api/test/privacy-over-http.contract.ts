@@ -132,11 +132,12 @@ export function describePrivacyOverHttp(server: () => KoppelTestServer): void {
       expect(created.errors).toBeUndefined();
       tokens.erik = await signIn('erik@koppel.test', 'erik-is-fictional-1');
 
-      const forget = (reason: string) => `mutation { forgetPerson(personId: "person-erik", reason: "${reason}") { relationshipsRemoved accountsRemoved } }`;
+      const forget = (reason: string) =>
+        `mutation { forgetPerson(personId: "person-erik", reason: "${reason}") { relationshipsRemoved accountsRemoved mentionsRedacted } }`;
       expect(errorOf(await as('fund').graphql(forget('weg')))?.extensions?.code).toBe('FORBIDDEN');
       expect(errorOf(await as('erik').graphql(forget(' ')))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'reason' }] });
-      const forgotten = await as('erik').graphql(forget('mijn eigen verzoek'));
-      expect(forgotten.data).toEqual({ forgetPerson: { relationshipsRemoved: 0, accountsRemoved: 1 } });
+      const forgotten = await as('erik').graphql(forget('eigen verzoek van Erik Verzonnen (erik@example.org)'));
+      expect(forgotten.data).toEqual({ forgetPerson: { relationshipsRemoved: 0, accountsRemoved: 1, mentionsRedacted: 0 } });
 
       expect((await as('coordinator').graphql(`{ node(id: "person-erik") { id } }`)).data).toEqual({ node: null });
       expect(await signIn('erik@koppel.test', 'erik-is-fictional-1')).toBe('');
@@ -145,7 +146,7 @@ export function describePrivacyOverHttp(server: () => KoppelTestServer): void {
       expect(errorOf(await as('coordinator').graphql(trail))?.extensions?.code).toBe('FORBIDDEN');
       const audit = await as('admin').graphql<{ auditEntries: { edges: { node: { action: string; subject: string; reason: string } }[] } }>(trail);
       const erasure = audit.data?.auditEntries.edges.map((edge) => edge.node).find((entry) => entry.action === 'FORGET_PERSON');
-      expect(erasure).toEqual({ action: 'FORGET_PERSON', subject: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), reason: 'mijn eigen verzoek' });
+      expect(erasure).toEqual({ action: 'FORGET_PERSON', subject: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), reason: 'eigen verzoek van [verwijderd] ([verwijderd])' });
       expect(JSON.stringify(audit)).not.toContain('erik');
     });
   });

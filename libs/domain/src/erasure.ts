@@ -7,7 +7,11 @@
  * - in every other introduction, the person's id as the actor of a step (a coordinator who
  *   reviewed it, say) is replaced by ERASED_ACTOR, so the history keeps its shape, not the person;
  * - the accounts of the person (they can no longer sign in);
- * - and one audit entry is appended, with a hash of the id, never the data.
+ * - in the texts others wrote (descriptions, needs, relationship roles and sources, introduction
+ *   messages and notes, audit reasons), the person's full name, e-mail and phone number are
+ *   replaced by ERASED_MENTION (mention-redaction.ts); names of organisations stay;
+ * - and one audit entry is appended, with a hash of the id, never the data (its reason redacted
+ *   like any other text).
  */
 export const ERASED_ACTOR = 'erased-person';
 
@@ -20,6 +24,8 @@ export interface ErasureResult {
   readonly introductionsRedacted: number;
   /** The person's accounts, removed. */
   readonly accountsRemoved: number;
+  /** Nodes, relationships, introductions and audit entries whose texts mentioned the person, redacted. */
+  readonly mentionsRedacted: number;
 }
 
 /** Replaces the person as actor of any step; returns null when the introduction does not mention them. */

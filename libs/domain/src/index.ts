@@ -25,4 +25,5 @@ export * from './needs-visibility';
 export * from './relationship-visibility';
 export * from './audit-entry';
 export * from './erasure';
+export * from './mention-redaction';
 export * from './may-edit';

@@ -5,6 +5,9 @@ import {
   ErasureResult,
   Introduction,
   NotFoundError,
+  personMentions,
+  redactMentions,
+  redactMentionsIn,
   redactStepActors,
   ValidationError,
 } from '@koppel/domain';
@@ -51,12 +54,15 @@ export class EmbeddedPrivacy {
   forgetPerson(personId: string, audit: AuditEntry): ErasureResult {
     return this.db
       .transaction((): ErasureResult => {
-        const node = this.db.prepare('SELECT nid, kind FROM nodes WHERE id = ?').get(personId) as { nid: number; kind: string } | undefined;
+        const node = this.db.prepare('SELECT nid, kind, data FROM nodes WHERE id = ?').get(personId) as
+          | { nid: number; kind: string; data: string }
+          | undefined;
         if (!node) throw new NotFoundError('Person', personId);
         if (node.kind !== 'Person') {
           throw new ValidationError([{ field: 'personId', reason: `must be a person; '${personId}' is a ${node.kind}` }]);
         }
         const { nid } = node;
+        const mentions = personMentions(JSON.parse(node.data) as Parameters<typeof personMentions>[0]);
         const relationshipsRemoved = this.count('SELECT count(*) FROM relationships WHERE from_nid = ? OR to_nid = ?', nid, nid);
         const introductionsRemoved = this.count('SELECT count(*) FROM introductions WHERE requester_nid = ? OR target_nid = ?', nid, nid);
         const introducedBy = this.db
@@ -86,10 +92,48 @@ export class EmbeddedPrivacy {
           redacted.add(row.id);
         }
         const accountsRemoved = this.db.prepare('DELETE FROM accounts WHERE person_id = ?').run(personId).changes;
-        this.insertAudit(audit);
-        return { relationshipsRemoved, introductionsRemoved, introductionsRedacted: redacted.size, accountsRemoved };
+        const mentionsRedacted = this.redactMentions(mentions);
+        this.insertAudit({ ...audit, reason: redactMentions(audit.reason, mentions) });
+        return { relationshipsRemoved, introductionsRemoved, introductionsRedacted: redacted.size, accountsRemoved, mentionsRedacted };
       })
       .immediate();
+  }
+
+  /**
+   * Takes the mentions out of every text left in the file, a table at a time; the count of rows
+   * changed. Every row is read: erasure is rare, and a name can hide behind any accent or case.
+   */
+  private redactMentions(mentions: readonly string[]): number {
+    if (mentions.length === 0) return 0;
+    let changed = 0;
+    const redactJson = (table: string, keyColumns: string[], alsoSet = '') => {
+      const rows = this.db.prepare(`SELECT data, ${keyColumns.join(', ')} FROM ${table} WHERE data <> '{}'`).raw().all() as unknown[][];
+      const where = keyColumns.map((column) => `${column} = ?`).join(' AND ');
+      const update = this.db.prepare(`UPDATE ${table} SET data = ?${alsoSet} WHERE ${where}`);
+      for (const [data, ...key] of rows) {
+        const redacted = redactMentionsIn(JSON.parse(data as string) as unknown, mentions);
+        if (!redacted) continue;
+        update.run(JSON.stringify(redacted), ...key);
+        changed++;
+      }
+    };
+    redactJson('nodes', ['nid']);
+    redactJson('relationships', ['from_nid', 'type', 'to_nid', 'key']);
+    redactJson('introductions', ['id'], ', version = version + 1');
+    const redactColumns = (table: string, key: string, columns: string[]) => {
+      const rows = this.db.prepare(`SELECT ${key}, ${columns.join(', ')} FROM ${table}`).raw().all() as (string | null)[][];
+      const update = this.db.prepare(`UPDATE ${table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE ${key} = ?`);
+      for (const [id, ...texts] of rows) {
+        const redacted = texts.map((text) => (text === null ? null : redactMentions(text, mentions)));
+        if (redacted.every((text, index) => text === texts[index])) continue;
+        update.run(...redacted, id);
+        changed++;
+      }
+    };
+    // Provenance: `added_by` is whatever a command-line import was told (`--as "Anna (Impact Noord)"`).
+    redactColumns('writes', 'write_id', ['added_by', 'reference']);
+    redactColumns('audit_entries', 'id', ['reason']);
+    return changed;
   }
 
   appendAuditEntry(entry: AuditEntry): void {

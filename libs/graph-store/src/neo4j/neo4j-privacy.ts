@@ -4,6 +4,8 @@ import {
   ConflictError,
   ErasureResult,
   NotFoundError,
+  personMentions,
+  redactMentions,
   redactStepActors,
   ValidationError,
 } from '@koppel/domain';
@@ -12,6 +14,7 @@ import { auditEntrySortKey, decodeCursor, toPage } from '../page-cursor';
 import { checkPageRequest } from '../request-limits';
 import { actorStepText, inWriteTransaction } from './neo4j-introductions';
 import { introductionToProperties, propertiesToIntroduction } from './neo4j-mapper';
+import { redactMentionsInNeo4j } from './neo4j-mention-redaction';
 import * as cypher from './neo4j-queries';
 
 /**
@@ -24,6 +27,7 @@ export async function forgetPerson(driver: Driver, personId: string, audit: Audi
     if (!subject) throw new NotFoundError('Person', personId);
     const kind = subject.get('kind') as string;
     if (kind !== 'Person') throw new ValidationError([{ field: 'personId', reason: `must be a person; '${personId}' is a ${kind}` }]);
+    const mentions = personMentions(subject.get('person') as Parameters<typeof personMentions>[0]);
     const redacted = new Set(subject.get('introducedBy') as string[]);
 
     // Takes the person's introductions and impressions along and removes them as introducer.
@@ -42,8 +46,10 @@ export async function forgetPerson(driver: Driver, personId: string, audit: Audi
     }
 
     const accounts = await tx.run(cypher.DELETE_ACCOUNTS_OF_PERSON, { personId });
-    await createAuditEntry(tx, audit);
+    const mentionsRedacted = await redactMentionsInNeo4j(tx, mentions);
+    await createAuditEntry(tx, { ...audit, reason: redactMentions(audit.reason, mentions) });
     return {
+      mentionsRedacted,
       accountsRemoved: Number(accounts.records[0]?.get('removed') ?? 0),
       relationshipsRemoved: Number(subject.get('relationships')),
       introductionsRemoved: Number(subject.get('introductions')),

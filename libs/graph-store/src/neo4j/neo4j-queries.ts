@@ -638,7 +638,7 @@ export const RECORD_IMPRESSIONS = `
 /** The kind of a node and what forgetting it removes with it, counted before it goes. */
 export const ERASURE_SUBJECT = `
   MATCH (n:Node {id: $id})
-  RETURN n.kind AS kind,
+  RETURN n.kind AS kind, n {.name, .email, .phone} AS person,
          COUNT { (n)-[:${GRAPH_TYPES}]-() } AS relationships,
          COUNT { (n)-[:REQUESTED_INTRODUCTION|INTRODUCTION_TO]-(:Introduction) } AS introductions,
          COLLECT { MATCH (i:Introduction)-[:INTRODUCED_BY]->(n) WHERE i.requesterId <> $id AND i.targetId <> $id RETURN i.id } AS introducedBy`;
@@ -737,3 +737,56 @@ export const GRAPH_VERSION_AND_DETAILS = `
       MATCH (n:Node {id: id})
       RETURN {node: properties(n), write: ${WRITE_OF('n')}}
     } AS nodes`;
+
+// ---------------------------------------------------------------------------------------------
+// Mentions of a forgotten person in the texts others wrote (see neo4j-mention-redaction.ts)
+
+/**
+ * Properties that never hold text someone wrote (ids, names, codes, dates), left out of the
+ * search to send less: the relationships alone are most of the graph, and every one has a
+ * visibility. Any other text property is searched, so a new free-text field is covered unasked.
+ */
+export const NEVER_WRITTEN_TEXT = [
+  ...['id', 'name', 'kind', 'nameKey', 'writeId', 'rev', 'municipality', 'province', 'website', 'date', 'email', 'phone'],
+  ...['stage', 'enterpriseKind', 'themes', 'offers', 'labels', 'needDomains', 'instruments', 'stages', 'regions'],
+  ...['purchaserType', 'procurementInstruments'],
+  ...['key', 'visibility', 'instrument', 'lastActiveAt'],
+  ...['status', 'requesterId', 'targetId', 'introducerId', 'requestedAt', 'outcomeKind'],
+  ...['at', 'action', 'actorAccountId', 'subject', 'origin', 'addedAt'],
+];
+
+const textsOf = (pattern: string, entity: string) => `
+  MATCH ${pattern}
+  WITH ${entity}, [key IN keys(${entity})
+      WHERE (${entity}[key] IS :: STRING OR ${entity}[key] IS :: LIST<STRING NOT NULL>) AND NOT key IN $neverWritten
+      | [key, ${entity}[key]]] AS texts
+  WHERE size(texts) > 0
+  RETURN elementId(${entity}) AS element, texts`;
+
+/** The text properties of every record of one sort, by element id, and how to write new ones. */
+export const MENTION_SITES = {
+  nodes: {
+    read: textsOf('(n:Node)', 'n'),
+    // A new rev: readers that keep parsed nodes by rev read this one again.
+    write: `UNWIND $changes AS change MATCH (n:Node) WHERE elementId(n) = change.element SET n += change.texts, n.rev = randomUUID()`,
+  },
+  relationships: {
+    read: textsOf('(:Node)-[r]->(:Node)', 'r'),
+    write: `UNWIND $changes AS change MATCH ()-[r]->() WHERE elementId(r) = change.element SET r += change.texts`,
+  },
+  introductions: {
+    read: textsOf('(i:Introduction)', 'i'),
+    write: `UNWIND $changes AS change MATCH (i:Introduction) WHERE elementId(i) = change.element SET i += change.texts, i.version = i.version + 1`,
+  },
+  // Provenance: `addedBy` is whatever a command-line import was told (`--as "Anna (Impact Noord)"`).
+  writes: {
+    read: textsOf('(w:KoppelWrite)', 'w'),
+    // The nodes of the write get a new rev too: a reader keeps a node with its provenance by rev.
+    write: `UNWIND $changes AS change MATCH (w:KoppelWrite) WHERE elementId(w) = change.element SET w += change.texts
+      WITH w CALL (w) { MATCH (n:Node {writeId: w.writeId}) SET n.rev = randomUUID() }`,
+  },
+  auditEntries: {
+    read: textsOf('(a:AuditEntry)', 'a'),
+    write: `UNWIND $changes AS change MATCH (a:AuditEntry) WHERE elementId(a) = change.element SET a += change.texts`,
+  },
+} as const;

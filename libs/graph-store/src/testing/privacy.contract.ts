@@ -2,6 +2,7 @@ import {
   AuditEntry,
   ConflictError,
   ERASED_ACTOR,
+  ERASED_MENTION,
   GraphBatchInput,
   NotFoundError,
   reviewIntroduction,
@@ -9,7 +10,7 @@ import {
   ValidationError,
 } from '@koppel/domain';
 import type { GraphStore } from '../graph-store.port';
-import { CONTRACT_BATCH } from './contract-fixture';
+import { CONTRACT_BATCH, CONTRACT_RELATIONSHIPS } from './contract-fixture';
 
 /**
  * What privacy asks of a store, on the contract fixture: sharing needs, a viewer's own ties,
@@ -113,6 +114,7 @@ export function describePrivacyContract(store: () => GraphStore, upsert: (batch:
           introductionsRemoved: 1,
           introductionsRedacted: 2,
           accountsRemoved: 1,
+          mentionsRedacted: 0,
         });
         await expect(store().getAccount('account:anouk')).resolves.toBeNull();
 
@@ -135,6 +137,67 @@ export function describePrivacyContract(store: () => GraphStore, upsert: (batch:
 
         const audit = await store().findAuditEntries({}, { first: 10 });
         expect(audit.items).toEqual([erasure()]);
+      });
+
+      it('takes the person’s name, e-mail and phone out of every text others wrote, and leaves the rest', async () => {
+        const fund = CONTRACT_BATCH.nodes.find((node) => node.id === 'fund-noord');
+        const zonnewerf = CONTRACT_BATCH.nodes.find((node) => node.id === 'ent-zonnewerf');
+        await upsert({
+          nodes: [
+            { ...fund, description: 'Contact loopt via ANOUK VELDKAMP (anouk@example.org). Anouk van Dijk doet de rest.' },
+            { ...zonnewerf, needs: [{ domain: 'FINANCE', description: 'Afspraak met Anoük Veldkamp, +31 6 1234 5678' }] },
+          ],
+          relationships: [{ ...CONTRACT_RELATIONSHIPS[1], source: 'ledenlijst van Anouk Veldkamp' }],
+        } as GraphBatchInput);
+        const introduction = await store().createIntroduction(
+          startIntroduction(
+            {
+              requesterId: 'ent-werkplaats',
+              targetId: 'purchaser-groningen',
+              message: 'Anouk\nVeldkamp raadde jullie aan.',
+              reasons: ['Zelfde regio', 'Tip van Anouk Veldkamp'],
+            },
+            'intro:mentions',
+            at(1),
+          ),
+        );
+        await store().appendAuditEntry(erasure('audit:0', { action: 'SET_VISIBLE_FOR_MATCHMAKING', reason: 'op verzoek van anouk veldkamp' }));
+        await store().upsert(
+          { nodes: [{ id: 'net-by-anouk', kind: 'Network', name: 'Kringloopkring' }] },
+          { origin: 'IMPORT', actor: 'Anouk Veldkamp (Impact Noord)', reference: 'lijst-anouk-veldkamp.json' },
+        );
+        // Read as a list first, so a store that keeps what it read must notice the change after.
+        const networkList = () => store().findNodesWithRelated({ kinds: ['Network'] }, { first: 10 }, { fields: [] });
+        const listedBefore = (await networkList()).page.items.find((node) => node.id === 'net-by-anouk');
+        expect(listedBefore?.provenance?.addedBy).toBe('Anouk Veldkamp (Impact Noord)');
+
+        const result = await store().forgetPerson('person-anouk', erasure('audit:1', { reason: 'mail van Anouk Veldkamp, 19 aug' }));
+
+        expect(result.mentionsRedacted).toBe(6);
+        const X = ERASED_MENTION;
+        await expect(store().getNode('fund-noord')).resolves.toMatchObject({
+          name: 'Noordelijk Impactfonds',
+          description: `Contact loopt via ${X} (${X}). Anouk van Dijk doet de rest.`,
+        });
+        await expect(store().getNode('ent-zonnewerf')).resolves.toMatchObject({
+          needs: [{ domain: 'FINANCE', description: `Afspraak met ${X}, ${X}` }],
+        });
+        const membership = await store().findRelationships({ nodeIds: ['ent-werkplaats'], types: ['MEMBER_OF'] }, { first: 10 });
+        expect(membership.items.map((rel) => rel.source)).toEqual([`ledenlijst van ${X}`]);
+        await expect(store().getIntroduction(introduction.id)).resolves.toMatchObject({
+          message: `${X} raadde jullie aan.`,
+          reasons: ['Zelfde regio', `Tip van ${X}`],
+          version: introduction.version + 1,
+        });
+        const audit = await store().findAuditEntries({}, { first: 10 });
+        expect(audit.items.map((entry) => entry.reason)).toEqual([`op verzoek van ${X}`, `mail van ${X}, 19 aug`]);
+        await expect(store().getNode('net-by-anouk')).resolves.toMatchObject({
+          provenance: { origin: 'IMPORT', addedBy: `${X} (Impact Noord)`, reference: 'lijst-anouk-veldkamp.json' },
+        });
+        const listedAfter = (await networkList()).page.items.find((node) => node.id === 'net-by-anouk');
+        expect(listedAfter?.provenance?.addedBy).toBe(`${X} (Impact Noord)`);
+        // Whatever else was there is as it was: the graph keeps its shape.
+        await expect(store().getNode('ent-kringloop')).resolves.toMatchObject({ name: 'Kringloop Assen' });
       });
 
       it('refuses an unknown id or a node that is not a person, and writes nothing', async () => {

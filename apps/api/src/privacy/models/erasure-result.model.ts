@@ -13,4 +13,10 @@ export class ErasureResult {
 
   @Field(() => Int, { description: 'Introductions kept, with the person taken out as introducer or as the actor of a step.' })
   introductionsRedacted!: number;
+
+  @Field(() => Int, {
+    description:
+      'Stakeholders, relationships, introductions and audit entries whose texts mentioned the person (full name, e-mail or phone), with each mention replaced by "[verwijderd]".',
+  })
+  mentionsRedacted!: number;
 }
