@@ -9,6 +9,7 @@ import { AccountsService } from './accounts/accounts.service';
 import { AccessGuard } from './auth/access.guard';
 import { BearerTokenMiddleware } from './auth/bearer-token.middleware';
 import { SessionTokens } from './auth/session-tokens';
+import { standingAccountsProvider } from './auth/standing-accounts.provider';
 import { ConfigModule } from './config/config.module';
 import { KoppelConfig } from './config/koppel-config';
 import { EcosystemResolver } from './ecosystem/ecosystem.resolver';
@@ -87,6 +88,7 @@ export class AppModule implements NestModule {
         // Every GraphQL operation needs a signed-in viewer unless @Public (see AccessGuard).
         { provide: APP_GUARD, useClass: AccessGuard },
         SessionTokens,
+        standingAccountsProvider,
         AccountsService,
         AccountsResolver,
         StakeholdersResolver,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DocumentNode, parse } from 'graphql';
 import { type GraphQLCall, graphqlTestClient } from './graphql-test-client';
-import { TEST_TOKEN_SECRET } from './test-accounts';
+import { addTestAccountsToDataDir, TEST_TOKEN_SECRET } from './test-accounts';
 
 export type { GraphQLAnswer } from './graphql-test-client';
 
@@ -69,6 +69,8 @@ function spawnServer(env: Record<string, string>, main = SERVER_MAIN): ChildProc
  */
 export async function startTestServer(env: Record<string, string> = {}, main = SERVER_MAIN): Promise<KoppelTestServer> {
   const scratch = mkdtempSync(join(tmpdir(), 'koppel-api-'));
+  // A store of its own holds the test accounts, so a token from testToken signs someone in.
+  if (env['KOPPEL_DATA_DIR'] === undefined && env['NEO4J_URI'] === undefined) await addTestAccountsToDataDir(join(scratch, 'data'));
   const port = await freePort();
   // Signed with the tests' secret unless a test sets its own, so a test can make its own tokens.
   const child = spawnServer(

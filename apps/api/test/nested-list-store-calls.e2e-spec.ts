@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { NodeInput, RelationshipInput } from '@koppel/domain';
 import { EmbeddedGraphStore } from '@koppel/graph-store';
 import { KoppelTestServer, startTestServer } from './koppel-test-server';
-import { TEST_ACCOUNTS, TEST_TOKEN_SECRET, testToken } from './test-accounts';
+import { addTestAccounts, TEST_ACCOUNTS, TEST_TOKEN_SECRET, testToken } from './test-accounts';
 
 /** `count` entrepreneurs, each a member of two of five networks and funded by one of three funds. */
 function ecosystem(count: number): { nodes: NodeInput[]; relationships: RelationshipInput[] } {
@@ -56,6 +56,7 @@ describe('a nested list over HTTP: entrepreneurs with their networks and funding
   beforeAll(async () => {
     const store = new EmbeddedGraphStore({ dataDir });
     await store.upsert(ecosystem(60), { origin: 'IMPORT', actor: 'nested-list-spec' });
+    await addTestAccounts(store);
     await store.close();
     server = await startTestServer(
       { KOPPEL_DATA_DIR: dataDir, KOPPEL_TOKEN_SECRET: TEST_TOKEN_SECRET },

@@ -141,6 +141,11 @@ export function describePrivacyOverHttp(server: () => KoppelTestServer): void {
 
       expect((await as('coordinator').graphql(`{ node(id: "person-erik") { id } }`)).data).toEqual({ node: null });
       expect(await signIn('erik@koppel.test', 'erik-is-fictional-1')).toBe('');
+      // The token Erik signed in with, still within its quarter of an hour, no longer works either.
+      expect(errorOf(await as('erik').graphql(`{ nodes { totalCount } }`))).toMatchObject({
+        message: expect.stringContaining('no longer exists'),
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
 
       const trail = `{ auditEntries { edges { node { action subject reason } } } }`;
       expect(errorOf(await as('coordinator').graphql(trail))?.extensions?.code).toBe('FORBIDDEN');

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Neo4jGraphStore } from '@koppel/graph-store';
 import { describeWithNeo4j } from '@koppel/graph-store/testing';
 import { loadDemoAccounts, loadDemoData } from '@koppel/seed';
 import { freePort, runServerToExit, startTestServer, WORKSPACE_ROOT } from './koppel-test-server';
-import { TEST_ACCOUNTS, TEST_TOKEN_SECRET, testToken } from './test-accounts';
+import { addTestAccounts, TEST_ACCOUNTS, TEST_TOKEN_SECRET, testToken } from './test-accounts';
 
 describe('starting the server', () => {
   it('stops on a bad setting with one line that names it', async () => {
@@ -77,7 +78,7 @@ describeWithNeo4j('starting the server on Neo4j', (connection) => {
       NEO4J_PASSWORD: password,
       KOPPEL_TOKEN_SECRET: TEST_TOKEN_SECRET,
     });
-    // The store holds no accounts (no seed): a token signed with the server's secret stands in for a sign-in.
+    // A token signed with the server's secret stands in for a sign-in, which needs the store.
     const coordinator = server.as(testToken(TEST_ACCOUNTS.coordinator));
     const readiness = async () => {
       const response = await fetch(`${server.baseUrl}/ready`);
@@ -102,6 +103,13 @@ describeWithNeo4j('starting the server on Neo4j', (connection) => {
         back = await readiness();
       }
       expect(back).toMatchObject({ status: 200 });
+      // The account the token names must exist in the store that came back, as after a sign-in.
+      const store = Neo4jGraphStore.connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password });
+      try {
+        await addTestAccounts(store);
+      } finally {
+        await store.close();
+      }
       const answered = await coordinator.graphql<{ nodes: { totalCount: number } }>(`{ nodes(first: 1) { totalCount } }`);
       expect(answered.data?.nodes.totalCount).toBe(0);
     } finally {

@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import { createHmac } from 'node:crypto';
-import type { Role } from '@koppel/domain';
-import type { GraphStore } from '@koppel/graph-store';
+import type { Account, Role } from '@koppel/domain';
+import { EmbeddedGraphStore, type GraphStore } from '@koppel/graph-store';
 
 /** A test account on the contract fixture, with its password in the clear for signIn. */
 export interface TestAccount {
@@ -31,14 +31,37 @@ export const TEST_ACCOUNTS = {
   purchaser: { id: 'account:test-purchaser', email: 'purchaser@koppel.test', password: 'test-purchaser-password', role: 'PURCHASER', organisationId: 'purchaser-groningen' },
 } satisfies Record<string, TestAccount>;
 
-/** Stores the test accounts (hashed as the API hashes) in a store that holds the contract fixture. */
+/** The test accounts as stored, hashed as the API hashes; hashed once per test process. */
+let storedTestAccounts: Promise<Account[]> | undefined;
+const testAccountsAsStored = () =>
+  (storedTestAccounts ??= Promise.all(
+    (Object.values(TEST_ACCOUNTS) as TestAccount[]).map(async ({ password, ...account }) => ({
+      ...account,
+      passwordHash: await argon2.hash(password, { type: argon2.argon2id }),
+      createdAt: '2026-01-15T09:30:00.000Z',
+    })),
+  ));
+
+/** Stores the test accounts in a store (one that holds the contract fixture, or an empty one). */
 export async function addTestAccounts(store: GraphStore): Promise<void> {
-  for (const { password, ...account } of Object.values(TEST_ACCOUNTS) as TestAccount[]) {
-    await store.createAccount({ ...account, passwordHash: await argon2.hash(password, { type: argon2.argon2id }), createdAt: '2026-01-15T09:30:00.000Z' });
+  for (const account of await testAccountsAsStored()) await store.createAccount(account);
+}
+
+/** Stores the test accounts in the embedded store of a data directory (made if need be). */
+export async function addTestAccountsToDataDir(dataDir: string): Promise<void> {
+  const store = new EmbeddedGraphStore({ dataDir });
+  try {
+    await addTestAccounts(store);
+  } finally {
+    await store.close();
   }
 }
 
-/** The secret the test servers sign with, so a test can make tokens (an expired one, or one for a store without accounts). */
+/**
+ * The secret the test servers sign with, so a test can make tokens (an expired one, or one that
+ * saves a sign-in). The server still asks its store whether the account exists: store the test
+ * accounts first (addTestAccounts).
+ */
 export const TEST_TOKEN_SECRET = 'koppel-e2e-token-secret-not-for-production';
 
 /**
