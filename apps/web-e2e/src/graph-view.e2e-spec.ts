@@ -96,6 +96,40 @@ describe('the graph view', () => {
     await page.close();
   });
 
+  it('finds a stakeholder by a name typed without accents, shows its kind again when it was off, and selects it', async () => {
+    const page = await openGraph();
+    await page.getByTestId('kind-toggle-Municipality').uncheck();
+    const search = page.getByRole('searchbox', { name: 'Zoeken' });
+    const panelShows = (id: string) =>
+      page.waitForFunction((want) => document.querySelector('[data-testid="detail-panel"]')?.getAttribute('data-node-id') === want, id);
+
+    await search.fill('gemeente sudwest');
+    const matches = page.getByTestId('search-match');
+    await expect(matches.locator('.search-match-name').allTextContents()).resolves.toEqual([
+      'Gemeente Súdwest-Fryslân',
+      'Inkoop Gemeente Súdwest-Fryslân',
+    ]);
+    await page.screenshot({ path: join(screenshotDir, 'graph-search.png') });
+    const municipality = (await matches.first().getAttribute('data-node-id')) as string;
+    await matches.first().click();
+    await panelShows(municipality);
+    await expect(page.getByTestId('detail-name').textContent()).resolves.toBe('Gemeente Súdwest-Fryslân');
+    await expect(page.getByTestId('kind-toggle-Municipality').isChecked()).resolves.toBe(true);
+    await page.waitForFunction((id) => {
+      const node = window.koppelGraph?.getElementById(id);
+      return node !== undefined && node.visible() && node.hasClass('selected');
+    }, municipality);
+    await expect(search.inputValue()).resolves.toBe('');
+
+    // Enter takes the first match; a name nobody has says so.
+    await search.fill('RABO');
+    await search.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="detail-name"]')?.textContent === 'Rabo Foundation');
+    await search.fill('triodos-nergens');
+    await expect(page.locator('.search-empty').textContent()).resolves.toBe('Geen stakeholder met ‘triodos-nergens’ in de naam.');
+    await page.close();
+  });
+
   it('hides a kind when it is switched off in the legend, and shows it again', async () => {
     const page = await openGraph();
     const municipalities = stats.byKind.find((entry) => entry.kind === 'Municipality')?.count ?? 0;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { RELATIONSHIP_TYPES, type NodeKind } from '@koppel/domain';
-import type { LoadedGraph } from '../api/graph-types';
+import type { GraphNode, LoadedGraph } from '../api/graph-types';
 import { GraphCanvas } from '../graph/graph-canvas';
 import { countByKind, toGraphElements } from '../graph/graph-elements';
 import { chooseLayout, graphSize, renderingOptions } from '../graph/graph-layout';
@@ -9,6 +9,8 @@ import { RelationshipIndex } from '../graph/node-relationships';
 import { countLabel, LEGEND_KINDS } from '../labels/dutch-labels';
 import { DetailPanel } from '../panels/detail-panel';
 import { LegendPanel } from '../panels/legend-panel';
+import { SearchBox } from '../panels/search-box';
+import { nameIndex } from '../search/find-nodes-by-name';
 import { DataPanel } from '../transfer/data-panel';
 import { mayTransferData } from '../transfer/transfer-access';
 import { AppHeader } from './app-header';
@@ -65,6 +67,17 @@ export function GraphView({ graph, onGraphChanged }: GraphViewProps) {
   const showAll = useCallback(() => setHiddenKinds(new Set()), []);
   const fit = useCallback(() => setFitRequest((n) => n + 1), []);
   const select = useCallback((id: string | null) => setSelectedId(id), []);
+  const names = useMemo(() => nameIndex(graph.nodes), [graph]);
+  // A node found by name is shown even when its kind is switched off: that is what was asked for.
+  const showAndSelect = useCallback((node: GraphNode) => {
+    setHiddenKinds((current) => {
+      if (!current.has(node.kind)) return current;
+      const next = new Set(current);
+      next.delete(node.kind);
+      return next;
+    });
+    setSelectedId(node.id);
+  }, []);
 
   return (
     <div className="app-shell">
@@ -77,11 +90,12 @@ export function GraphView({ graph, onGraphChanged }: GraphViewProps) {
       </AppHeader>
       <main className={`workspace${selectedNode ? ' has-detail' : ''}`}>
         <aside className="sidebar">
+          <SearchBox index={names} onPick={showAndSelect} />
           <LegendPanel counts={counts} hiddenKinds={hiddenKinds} onToggleKind={toggleKind} onShowAll={showAll} onFit={fit} />
           {mayTransferData(session?.account.role) && <DataPanel onImported={onGraphChanged} />}
           <section className="hint">
             <h2 className="sidebar-title">Zo werkt het</h2>
-            <p>Klik op een stakeholder voor het profiel en de relaties. Scroll om te zoomen, sleep om te verschuiven.</p>
+            <p>Zoek op naam, of klik op een stakeholder voor het profiel en de relaties. Scroll om te zoomen, sleep om te verschuiven.</p>
             <p>Grotere vormen hebben meer relaties.</p>
           </section>
         </aside>
