@@ -1,15 +1,9 @@
 import type { NodeKind } from '@koppel/domain';
+import { graphNode } from '../api/graph-node.fixture';
 import type { GraphNode, GraphRelationship } from '../api/graph-types';
 import { countByKind, edgeElementId, HIDDEN_CLASS, toGraphElements } from './graph-elements';
 
-const node = (id: string, kind: NodeKind = 'Entrepreneur', name = `Naam ${id}`): GraphNode => ({
-  id,
-  kind,
-  name,
-  municipality: null,
-  province: null,
-  illustrative: false,
-});
+const node = (id: string, kind: NodeKind = 'Entrepreneur', name = `Naam ${id}`): GraphNode => graphNode(id, { kind, name });
 
 const rel = (id: string, from: string, to: string, type: GraphRelationship['type'] = 'KNOWS'): GraphRelationship => ({
   id,

@@ -1,14 +1,8 @@
+import { graphNode } from '../api/graph-node.fixture';
 import type { GraphNode, GraphRelationship } from '../api/graph-types';
 import { RelationshipIndex } from './node-relationships';
 
-const node = (id: string, name: string): GraphNode => ({
-  id,
-  kind: 'Entrepreneur',
-  name,
-  municipality: null,
-  province: null,
-  illustrative: false,
-});
+const node = (id: string, name: string): GraphNode => graphNode(id, { name });
 const rel = (id: string, type: GraphRelationship['type'], from: string, to: string): GraphRelationship => ({
   id,
   type,

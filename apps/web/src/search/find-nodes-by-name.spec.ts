@@ -1,15 +1,9 @@
 import type { NodeKind } from '@koppel/domain';
+import { graphNode } from '../api/graph-node.fixture';
 import type { GraphNode } from '../api/graph-types';
 import { findNodesByName, nameIndex } from './find-nodes-by-name';
 
-const node = (id: string, name: string, kind: NodeKind = 'Entrepreneur'): GraphNode => ({
-  id,
-  kind,
-  name,
-  municipality: null,
-  province: null,
-  illustrative: false,
-});
+const node = (id: string, name: string, kind: NodeKind = 'Entrepreneur'): GraphNode => graphNode(id, { kind, name });
 
 const index = nameIndex([
   node('gem-sudwest', 'Gemeente Súdwest-Fryslân', 'Municipality'),
