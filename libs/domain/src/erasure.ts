@@ -9,7 +9,8 @@
  * - the accounts of the person (they can no longer sign in);
  * - in the texts others wrote (descriptions, needs, relationship roles and sources, introduction
  *   messages and notes, audit reasons), the person's full name, e-mail and phone number are
- *   replaced by ERASED_MENTION (mention-redaction.ts); names of organisations stay;
+ *   replaced by ERASED_MENTION (mention-redaction.ts); names of nodes and other people's own
+ *   contact fields stay;
  * - and one audit entry is appended, with a hash of the id, never the data (its reason redacted
  *   like any other text).
  */

@@ -60,6 +60,11 @@ describe('redactMentionsIn', () => {
     });
   });
 
+  it('leaves another person’s own contact fields alone, even a phone line they share', () => {
+    const colleague = { id: 'person-collega', name: 'Joost Bakker', phone: '+31 6 1234 5678', role: 'collega van Anouk Veldkamp' };
+    expect(redactMentionsIn(colleague, anouk)).toEqual({ ...colleague, role: `collega van ${X}` });
+  });
+
   it('is null for a record that mentions nobody', () => {
     expect(redactMentionsIn({ id: 'x', description: 'Anouk van Dijk' }, anouk)).toBeNull();
   });

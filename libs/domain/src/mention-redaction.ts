@@ -48,18 +48,23 @@ export function redactMentions(text: string, mentions: readonly string[]): strin
   return redacted + text.slice(copiedUpTo);
 }
 
-/** Keys whose values identify a record or another node (ids, the name of an organisation): never redacted. */
-const IDENTIFYING_KEY = /^(id|name|kind|type|from|to|key)$|Id$/;
+/**
+ * Keys whose values are not text someone wrote about others: ids, a node's own name, and the
+ * contact fields of another person (a colleague may share the forgotten person's office line;
+ * their own phone field is theirs). Never redacted.
+ */
+const NOT_WRITTEN_ABOUT_OTHERS = /^(id|name|kind|type|from|to|key|email|phone|website)$|Id$/;
 
 /**
  * The record with the mentions redacted in every text it holds, however deep (a need's
- * description, an introduction step's note), or null when it mentions none of them.
+ * description, an introduction step's note), or null when it mentions none of them. Ids, names
+ * and contact fields stay as they are (see NOT_WRITTEN_ABOUT_OTHERS).
  */
 export function redactMentionsIn<T>(record: T, mentions: readonly string[]): T | null {
   let changed = false;
   const walk = (value: unknown, key: string): unknown => {
     if (typeof value === 'string') {
-      if (IDENTIFYING_KEY.test(key)) return value;
+      if (NOT_WRITTEN_ABOUT_OTHERS.test(key)) return value;
       const redacted = redactMentions(value, mentions);
       if (redacted !== value) changed = true;
       return redacted;

@@ -162,6 +162,7 @@ export function describePrivacyContract(store: () => GraphStore, upsert: (batch:
           ),
         );
         await store().appendAuditEntry(erasure('audit:0', { action: 'SET_VISIBLE_FOR_MATCHMAKING', reason: 'op verzoek van anouk veldkamp' }));
+        await upsert({ nodes: [{ id: 'person-collega', kind: 'Person', name: 'Joost Bakker', phone: '+31 6 1234 5678' }] });
         await store().upsert(
           { nodes: [{ id: 'net-by-anouk', kind: 'Network', name: 'Kringloopkring' }] },
           { origin: 'IMPORT', actor: 'Anouk Veldkamp (Impact Noord)', reference: 'lijst-anouk-veldkamp.json' },
@@ -196,6 +197,8 @@ export function describePrivacyContract(store: () => GraphStore, upsert: (batch:
         });
         const listedAfter = (await networkList()).page.items.find((node) => node.id === 'net-by-anouk');
         expect(listedAfter?.provenance?.addedBy).toBe(`${X} (Impact Noord)`);
+        // A colleague's own phone field is theirs, even when it is the office line Anouk used too.
+        await expect(store().getNode('person-collega')).resolves.toMatchObject({ phone: '+31 6 1234 5678' });
         // Whatever else was there is as it was: the graph keeps its shape.
         await expect(store().getNode('ent-kringloop')).resolves.toMatchObject({ name: 'Kringloop Assen' });
       });
