@@ -96,14 +96,14 @@ describe('the graph view', () => {
     await page.close();
   });
 
-  it('finds a stakeholder by a name typed without accents, shows its kind again when it was off, and selects it', async () => {
+  it('finds a stakeholder by a name typed without accents or hyphens, shows its kind again when it was off, and selects it', async () => {
     const page = await openGraph();
     await page.getByTestId('kind-toggle-Municipality').uncheck();
     const search = page.getByRole('searchbox', { name: 'Zoeken' });
     const panelShows = (id: string) =>
       page.waitForFunction((want) => document.querySelector('[data-testid="detail-panel"]')?.getAttribute('data-node-id') === want, id);
 
-    await search.fill('gemeente sudwest');
+    await search.fill('gemeente sudwest fryslan');
     const matches = page.getByTestId('search-match');
     await expect(matches.locator('.search-match-name').allTextContents()).resolves.toEqual([
       'Gemeente Súdwest-Fryslân',

@@ -1,4 +1,4 @@
-import { searchKey } from './search-key';
+import { foldAccents } from './search-key';
 
 /** What takes the place of a forgotten person's name, e-mail address or phone number in text others wrote. */
 export const ERASED_MENTION = '[verwijderd]';
@@ -21,10 +21,10 @@ export function personMentions(person: { name: string; email?: string | null; ph
  * whole: not inside a longer word or number.
  */
 export function redactMentions(text: string, mentions: readonly string[]): string {
-  const keys = mentions.map((mention) => collapseSpaces(searchKey(mention))).filter((key) => key !== '');
+  const keys = mentions.map((mention) => collapseSpaces(foldAccents(mention))).filter((key) => key !== '');
   // Most texts mention nobody: tell that from one fold of the whole text before folding it
   // character by character to find where.
-  const quick = searchKey(text).replace(/\s+/g, ' ');
+  const quick = foldAccents(text).replace(/\s+/g, ' ');
   if (!keys.some((key) => quick.includes(key))) return text;
   const { folded, origin } = foldKeepingPositions(text);
   const ranges: [number, number][] = [];
@@ -86,7 +86,7 @@ function collapseSpaces(text: string): string {
 const isWordCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character);
 
 /**
- * The text as searchKey folds it, with runs of white space as one space, and for each folded
+ * The text as foldAccents folds it, with runs of white space as one space, and for each folded
  * character the position in the text where the character it came from starts (plus one past the
  * end), so a match in the folded text can be cut out of the original.
  */
@@ -95,7 +95,7 @@ function foldKeepingPositions(text: string): { folded: string; origin: number[] 
   const origin: number[] = [];
   let position = 0;
   for (const character of text) {
-    const piece = /\s/.test(character) ? (folded.endsWith(' ') ? '' : ' ') : searchKey(character);
+    const piece = /\s/.test(character) ? (folded.endsWith(' ') ? '' : ' ') : foldAccents(character);
     folded += piece;
     for (let unit = 0; unit < piece.length; unit++) origin.push(position);
     position += character.length;

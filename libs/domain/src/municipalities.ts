@@ -1,5 +1,5 @@
 import { suggestClosest } from './suggest-closest';
-import { searchKey } from './search-key';
+import { foldAccents } from './search-key';
 
 /**
  * The 40 municipalities of Noord-Nederland and their provinces. Coordinates are those of each
@@ -77,7 +77,7 @@ export function findMunicipality(code: string): MunicipalityInfo | undefined {
 
 /** `Súdwest-Fryslân` -> `sudwest-fryslan`: how codes are made from names. */
 function asCode(text: string): string {
-  return searchKey(text)
+  return foldAccents(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

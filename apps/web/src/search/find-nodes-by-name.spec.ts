@@ -21,6 +21,7 @@ describe('findNodesByName', () => {
     expect(names('sudwest')).toEqual(['Gemeente Súdwest-Fryslân']);
     expect(names('KÂNS')).toEqual(['Bootwerf Nije Kâns']);
     expect(names('nije kans')).toEqual(['Bootwerf Nije Kâns']);
+    expect(names('noardeast fryslan')).toEqual(['Gemeente Noardeast-Fryslân']);
   });
 
   it('lists a name that starts with the query first, then one with a word that does, then the rest', () => {

@@ -133,4 +133,9 @@ export const EMBEDDED_MIGRATIONS: readonly string[] = [
   ALTER TABLE nodes RENAME COLUMN name_lower TO name_key;
   UPDATE nodes SET name_key = search_key(json_extract(data, '$.name'));
   `,
+  `
+  -- The search key now reads punctuation as a space ("midden groningen" finds Midden-Groningen):
+  -- every key made again by today's searchKey.
+  UPDATE nodes SET name_key = search_key(json_extract(data, '$.name'));
+  `,
 ];

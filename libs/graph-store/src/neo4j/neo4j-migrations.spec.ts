@@ -41,10 +41,10 @@ describeWithNeo4j('Neo4j migrations on a real server', (connection) => {
     await expect(readSchemaVersion(driver)).resolves.toBe(newest);
   });
 
-  it('give nodes stored before V0013 the search key every write now gets, and the old key goes', async () => {
+  it('give nodes stored before V0013 the search key every write now gets (V0013, V0015), and the old key goes', async () => {
     await migrateNeo4j(driver);
     await wipeTestDatabase(driver);
-    const names = ['Súdwest-Fryslân', 'COÖPERATIE Zonnewerf', 'Ĳsselmeer Impact', 'Frysla\u0302n', 'Impact Hub 050 & co.'];
+    const names = ['Súdwest-Fryslân', 'COÖPERATIE Zonnewerf', 'Ĳsselmeer Impact', 'Frysla\u0302n', ' Impact Hub 050 & co. ', '-Stâl--Sinne!'];
     await driver.executeQuery(
       `UNWIND range(0, size($names) - 1) AS i
        CREATE (:Node {id: 'before-v13-' + i, kind: 'Network', name: $names[i], nameLower: toLower($names[i])})`,

@@ -231,10 +231,11 @@ export function describeGraphStoreContract(adapterName: string, harness: GraphSt
         expect(await find({ nameContains: 'noord' })).toEqual(['ent-werkplaats', 'fund-noord', 'net-impact-noord']);
       });
 
-      it('finds a name with accents when it is typed without them, and the other way round', async () => {
+      it('finds a name with accents when it is typed without them, and the other way round, a hyphen as a space', async () => {
         expect(await find({ nameContains: 'cooperatie' })).toEqual(['ent-zonnewerf']);
         await upsert({ nodes: [{ ...CONTRACT_NODES[3], name: 'Impact Súdwest-Fryslân' }] });
         expect(await find({ nameContains: 'sudwest-fryslan' })).toEqual(['net-impact-noord']);
+        expect(await find({ nameContains: 'impact sudwest fryslan' })).toEqual(['net-impact-noord']);
         expect(await find({ nameContains: 'FRYSLÂN' })).toEqual(['net-impact-noord']);
         expect(await find({ nameContains: 'kringlôop' })).toEqual(['ent-kringloop']);
       });

@@ -14,7 +14,7 @@ export class NodeFilterInput {
   @Field(() => [NodeKindEnum], { nullable: true, description: 'Any of these kinds; all when left out.' })
   kinds?: NodeKind[];
 
-  @Field({ nullable: true, description: 'Part of the name, in any case and with or without accents: `cooperatie` and `COÖP` both find Coöperatie, `fryslan` finds Súdwest-Fryslân.' })
+  @Field({ nullable: true, description: 'Part of the name, in any case, with or without accents, punctuation read as a space: `cooperatie` and `COÖP` find Coöperatie, `sudwest fryslan` finds Súdwest-Fryslân.' })
   nameContains?: string;
 
   @Field({ nullable: true, description: 'Municipality code, e.g. `leeuwarden`.' })
