@@ -21,7 +21,15 @@ export function personMentions(person: { name: string; email?: string | null; ph
  * whole: not inside a longer word or number.
  */
 export function redactMentions(text: string, mentions: readonly string[]): string {
-  const keys = mentions.map((mention) => collapseSpaces(foldAccents(mention))).filter((key) => key !== '');
+  return redactKeys(text, mentionKeys(mentions));
+}
+
+/** The mentions as they are looked for in folded text: folded, white space collapsed. */
+function mentionKeys(mentions: readonly string[]): string[] {
+  return mentions.map((mention) => collapseSpaces(foldAccents(mention))).filter((key) => key !== '');
+}
+
+function redactKeys(text: string, keys: readonly string[]): string {
   // Most texts mention nobody: tell that from one fold of the whole text before folding it
   // character by character to find where.
   const quick = foldAccents(text).replace(/\s+/g, ' ');
@@ -61,11 +69,12 @@ const NOT_WRITTEN_ABOUT_OTHERS = /^(id|name|kind|type|from|to|key|email|phone|we
  * and contact fields stay as they are (see NOT_WRITTEN_ABOUT_OTHERS).
  */
 export function redactMentionsIn<T>(record: T, mentions: readonly string[]): T | null {
+  const keys = mentionKeys(mentions);
   let changed = false;
   const walk = (value: unknown, key: string): unknown => {
     if (typeof value === 'string') {
       if (NOT_WRITTEN_ABOUT_OTHERS.test(key)) return value;
-      const redacted = redactMentions(value, mentions);
+      const redacted = redactKeys(value, keys);
       if (redacted !== value) changed = true;
       return redacted;
     }

@@ -45,7 +45,7 @@ function fromNeo4jValue(value: unknown): unknown {
  * The fields of a record as properties, but for those in `skip`. A loop over the keys, with no
  * copy of the record first: this runs for every row of every import.
  */
-function toProperties(record: object, skip: ReadonlySet<string>): Neo4jProperties {
+export function toProperties(record: object, skip: ReadonlySet<string>): Neo4jProperties {
   const properties: Neo4jProperties = {};
   for (const key of Object.keys(record)) {
     const value = (record as Record<string, unknown>)[key];
@@ -57,7 +57,7 @@ function toProperties(record: object, skip: ReadonlySet<string>): Neo4jPropertie
   return properties;
 }
 
-function fromProperties(properties: Record<string, unknown>, derived: readonly string[]): Record<string, unknown> {
+export function fromProperties(properties: Record<string, unknown>, derived: readonly string[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
     if (derived.includes(key)) continue;

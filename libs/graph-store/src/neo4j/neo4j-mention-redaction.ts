@@ -1,8 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { redactMentionsIn } from '@koppel/domain';
+import { fromProperties, type Neo4jProperties, toProperties } from './neo4j-mapper';
 import { MENTION_SITES, NEVER_WRITTEN_TEXT } from './neo4j-queries';
-
-const JSON_SUFFIX = 'Json';
 
 /**
  * Takes the mentions of a forgotten person out of every text property in the database, inside
@@ -17,7 +16,7 @@ export async function redactMentionsInNeo4j(tx: ManagedTransaction, mentions: re
   for (const site of Object.values(MENTION_SITES)) {
     const { records } = await tx.run(site.read, { neverWritten: NEVER_WRITTEN_TEXT });
     const changes = records.flatMap((record) => {
-      const texts = redactedTexts(record.get('texts') as [string, StoredText][], mentions);
+      const texts = redactedTexts(Object.fromEntries(record.get('texts') as [string, unknown][]), mentions);
       return texts ? [{ element: record.get('element') as string, texts }] : [];
     });
     if (changes.length > 0) await tx.run(site.write, { changes });
@@ -26,22 +25,14 @@ export async function redactMentionsInNeo4j(tx: ManagedTransaction, mentions: re
   return changed;
 }
 
-/** A text property: a string (a JSON one for a structured field) or a list of strings. */
-type StoredText = string | string[];
-
-/** The properties whose text changed, as they are to be stored; null when none did. */
-function redactedTexts(texts: readonly [string, StoredText][], mentions: readonly string[]): Record<string, StoredText> | null {
-  const fieldOf = (key: string) => (key.endsWith(JSON_SUFFIX) ? key.slice(0, -JSON_SUFFIX.length) : key);
-  const fields = Object.fromEntries(
-    texts.map(([key, text]) => [fieldOf(key), key.endsWith(JSON_SUFFIX) ? JSON.parse(text as string) : text]),
-  );
-  const redacted = redactMentionsIn(fields, mentions);
+/**
+ * The text properties whose text changed, as they are to be stored; null when none did. Read and
+ * written as every record is (a structured field as JSON text), so a need's description is
+ * searched as the text it is.
+ */
+function redactedTexts(stored: Record<string, unknown>, mentions: readonly string[]): Neo4jProperties | null {
+  const redacted = redactMentionsIn(fromProperties(stored, []), mentions);
   if (!redacted) return null;
-  const changed: Record<string, StoredText> = {};
-  for (const [key, text] of texts) {
-    const value = redacted[fieldOf(key)];
-    const stored = key.endsWith(JSON_SUFFIX) ? JSON.stringify(value) : (value as StoredText);
-    if (JSON.stringify(stored) !== JSON.stringify(text)) changed[key] = stored;
-  }
-  return changed;
+  const changed = Object.entries(toProperties(redacted, new Set())).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(stored[key]));
+  return Object.fromEntries(changed);
 }
